@@ -1,0 +1,23 @@
+package org.newsarchive.article;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import org.newsarchive.actor.Actor;
+
+/** An actor named in an article body, by one of the actor's aliases. */
+@Entity
+public class ActorMention extends ArticlePassage {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "actor_id")
+    private Actor actor;
+
+    protected ActorMention() {
+    }
+
+    public Actor getActor() {
+        return actor;
+    }
+}

@@ -1,0 +1,206 @@
+package org.newsarchive.article;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.engine.backend.types.TermVector;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+import org.newsarchive.outlet.Outlet;
+import org.newsarchive.search.Analyzers;
+
+@Entity
+@Indexed
+public class Article {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String slug;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @IndexedEmbedded(includePaths = {"slug", "name"})
+    // Outlets are renamed rarely; a rename is followed by a reindex rather than tracked per article.
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+    private Outlet outlet;
+
+    private String originalUrl;
+
+    @FullTextField(analyzer = Analyzers.ENGLISH, projectable = Projectable.YES,
+            highlightable = Highlightable.ANY, termVector = TermVector.WITH_POSITIONS_OFFSETS)
+    @KeywordField(name = "title_sort", normalizer = Analyzers.SORT, sortable = Sortable.YES)
+    private String title;
+
+    @FullTextField(analyzer = Analyzers.ENGLISH, projectable = Projectable.YES,
+            highlightable = Highlightable.ANY, termVector = TermVector.WITH_POSITIONS_OFFSETS)
+    private String body;
+
+    private String rawText;
+
+    @GenericField(sortable = Sortable.YES, aggregable = Aggregable.YES, projectable = Projectable.YES)
+    private LocalDate publishedOn;
+
+    @Enumerated(EnumType.STRING)
+    @KeywordField(projectable = Projectable.YES)
+    private DateBasis dateBasis;
+
+    private String dateEvidence;
+
+    private String byline;
+
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
+    private String language;
+
+    private String contentHash;
+
+    private String sourceName;
+
+    private Instant importedAt;
+
+    @ElementCollection
+    @CollectionTable(name = "article_caption", joinColumns = @JoinColumn(name = "article_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "text")
+    @FullTextField(name = "captions", analyzer = Analyzers.ENGLISH)
+    private List<String> captions = new ArrayList<>();
+
+    @OneToMany(mappedBy = "article")
+    @OrderBy("span.start")
+    private List<ActorMention> actorMentions = new ArrayList<>();
+
+    @OneToMany(mappedBy = "article")
+    @OrderBy("span.start")
+    private List<DemandMention> demandMentions = new ArrayList<>();
+
+    @OneToMany(mappedBy = "article")
+    @OrderBy("span.start")
+    private List<Quote> quotes = new ArrayList<>();
+
+    @OneToMany(mappedBy = "article")
+    @OrderBy("span.start")
+    private List<Citation> citations = new ArrayList<>();
+
+    protected Article() {
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public Outlet getOutlet() {
+        return outlet;
+    }
+
+    public String getOriginalUrl() {
+        return originalUrl;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public String getRawText() {
+        return rawText;
+    }
+
+    public LocalDate getPublishedOn() {
+        return publishedOn;
+    }
+
+    public DateBasis getDateBasis() {
+        return dateBasis;
+    }
+
+    public String getDateEvidence() {
+        return dateEvidence;
+    }
+
+    public String getByline() {
+        return byline;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public String getContentHash() {
+        return contentHash;
+    }
+
+    public String getSourceName() {
+        return sourceName;
+    }
+
+    public Instant getImportedAt() {
+        return importedAt;
+    }
+
+    public List<String> getCaptions() {
+        return captions;
+    }
+
+    public List<ActorMention> getActorMentions() {
+        return actorMentions;
+    }
+
+    public List<DemandMention> getDemandMentions() {
+        return demandMentions;
+    }
+
+    public List<Quote> getQuotes() {
+        return quotes;
+    }
+
+    public List<Citation> getCitations() {
+        return citations;
+    }
+
+    @KeywordField(name = "actor", aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "actorMentions")))
+    public List<String> getActorSlugs() {
+        return actorMentions.stream().map(mention -> mention.getActor().getSlug()).distinct().toList();
+    }
+
+    @KeywordField(name = "demand", aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "demandMentions")))
+    public List<String> getDemandSlugs() {
+        return demandMentions.stream().map(mention -> mention.getDemand().getSlug()).distinct().toList();
+    }
+}

@@ -1,0 +1,105 @@
+package org.newsarchive.article;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.newsarchive.actor.Actor;
+import org.newsarchive.actor.ActorKind;
+import org.newsarchive.demand.Demand;
+import org.newsarchive.outlet.Outlet;
+import org.newsarchive.outlet.OutletKind;
+import org.newsarchive.outlet.OutletRef;
+
+/** Everything the archive holds about one article, with offsets into {@link #body()}. */
+public record ArticleDetail(
+        Long id,
+        String slug,
+        String title,
+        OutletInfo outlet,
+        String originalUrl,
+        LocalDate publishedOn,
+        DateBasis dateBasis,
+        String dateEvidence,
+        String byline,
+        String language,
+        String body,
+        List<String> captions,
+        String rawText,
+        String contentHash,
+        String sourceName,
+        Instant importedAt,
+        List<ActorInArticle> actors,
+        List<DemandInArticle> demands,
+        List<QuoteInArticle> quotes,
+        List<CitationInArticle> citations) {
+
+    public record OutletInfo(String name, String slug, OutletKind kind, String domain) {
+    }
+
+    public record ActorInArticle(String slug, String name, ActorKind kind, String role, List<TextSpan> mentions) {
+    }
+
+    public record DemandInArticle(String slug, String title, List<TextSpan> mentions) {
+    }
+
+    public record Speaker(String slug, String name) {
+    }
+
+    /** {@code speaker} is null where the article attributes the words to no named actor. */
+    public record QuoteInArticle(String text, int start, int end, Speaker speaker, String attribution) {
+    }
+
+    public record CitationInArticle(OutletRef outlet, String text, int start, int end) {
+    }
+
+    static ArticleDetail of(Article article) {
+        Outlet outlet = article.getOutlet();
+        return new ArticleDetail(article.getId(), article.getSlug(), article.getTitle(),
+                new OutletInfo(outlet.getName(), outlet.getSlug(), outlet.getKind(), outlet.getDomain()),
+                article.getOriginalUrl(), article.getPublishedOn(), article.getDateBasis(),
+                article.getDateEvidence(), article.getByline(), article.getLanguage(), article.getBody(),
+                List.copyOf(article.getCaptions()), article.getRawText(), article.getContentHash(),
+                article.getSourceName(), article.getImportedAt(),
+                groupSpans(article.getActorMentions(), ActorMention::getActor).entrySet().stream()
+                        .map(e -> actor(e.getKey(), e.getValue())).toList(),
+                groupSpans(article.getDemandMentions(), DemandMention::getDemand).entrySet().stream()
+                        .map(e -> demand(e.getKey(), e.getValue())).toList(),
+                article.getQuotes().stream().map(ArticleDetail::quote).toList(),
+                article.getCitations().stream().map(ArticleDetail::citation).toList());
+    }
+
+    /** Spans per mentioned thing, in order of first mention. */
+    private static <P extends ArticlePassage, T> Map<T, List<TextSpan>> groupSpans(Collection<P> passages,
+            Function<P, T> thing) {
+        Map<T, List<TextSpan>> spans = new LinkedHashMap<>();
+        for (P passage : passages) {
+            spans.computeIfAbsent(thing.apply(passage), key -> new ArrayList<>()).add(passage.getSpan());
+        }
+        return spans;
+    }
+
+    private static ActorInArticle actor(Actor actor, List<TextSpan> mentions) {
+        return new ActorInArticle(actor.getSlug(), actor.getName(), actor.getKind(), actor.getRole(), mentions);
+    }
+
+    private static DemandInArticle demand(Demand demand, List<TextSpan> mentions) {
+        return new DemandInArticle(demand.getSlug(), demand.getTitle(), mentions);
+    }
+
+    private static QuoteInArticle quote(Quote quote) {
+        Actor speaker = quote.getSpeaker();
+        return new QuoteInArticle(quote.getText(), quote.getSpan().start(), quote.getSpan().end(),
+                speaker == null ? null : new Speaker(speaker.getSlug(), speaker.getName()), quote.getAttribution());
+    }
+
+    private static CitationInArticle citation(Citation citation) {
+        return new CitationInArticle(OutletRef.of(citation.getCitedOutlet()), citation.getText(),
+                citation.getSpan().start(), citation.getSpan().end());
+    }
+}

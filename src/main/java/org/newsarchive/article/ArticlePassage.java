@@ -1,0 +1,44 @@
+package org.newsarchive.article;
+
+import jakarta.persistence.Embedded;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MappedSuperclass;
+
+/** Something found at a span of an article's body: a mention, a quote, a citation. */
+@MappedSuperclass
+public abstract class ArticlePassage {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private Article article;
+
+    @Embedded
+    private TextSpan span;
+
+    protected ArticlePassage() {
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Article getArticle() {
+        return article;
+    }
+
+    public TextSpan getSpan() {
+        return span;
+    }
+
+    /** The exact words of the body at this passage. */
+    public String getText() {
+        return span.in(article.getBody());
+    }
+}

@@ -1,0 +1,16 @@
+package org.newsarchive.article;
+
+import java.time.LocalDate;
+
+import org.newsarchive.outlet.OutletRef;
+
+/** An article as lists show it. */
+public record ArticleSummary(Long id, String slug, String title, OutletRef outlet, LocalDate publishedOn,
+        DateBasis dateBasis) {
+
+    /** For JPQL constructor expressions, which cannot build the nested outlet. */
+    public ArticleSummary(Long id, String slug, String title, String outletName, String outletSlug,
+            LocalDate publishedOn, DateBasis dateBasis) {
+        this(id, slug, title, new OutletRef(outletName, outletSlug), publishedOn, dateBasis);
+    }
+}

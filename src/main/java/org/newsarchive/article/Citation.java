@@ -1,0 +1,23 @@
+package org.newsarchive.article;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import org.newsarchive.outlet.Outlet;
+
+/** A place where an article names another outlet or agency as its source. */
+@Entity
+public class Citation extends ArticlePassage {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "cited_outlet_id")
+    private Outlet citedOutlet;
+
+    protected Citation() {
+    }
+
+    public Outlet getCitedOutlet() {
+        return citedOutlet;
+    }
+}

@@ -1,0 +1,23 @@
+package org.newsarchive.article;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import org.newsarchive.demand.Demand;
+
+/** A passage of an article body that reports one of Russia's demands. */
+@Entity
+public class DemandMention extends ArticlePassage {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "demand_id")
+    private Demand demand;
+
+    protected DemandMention() {
+    }
+
+    public Demand getDemand() {
+        return demand;
+    }
+}

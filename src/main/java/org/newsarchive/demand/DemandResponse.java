@@ -1,0 +1,38 @@
+package org.newsarchive.demand;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.ManyToOne;
+import org.newsarchive.actor.Actor;
+import org.newsarchive.article.ArticlePassage;
+
+/** How the US or NATO answered a demand, as the cited article passage reports it. */
+@Entity
+public class DemandResponse extends ArticlePassage {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private Demand demand;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private Actor responder;
+
+    @Enumerated(EnumType.STRING)
+    private Stance stance;
+
+    protected DemandResponse() {
+    }
+
+    public Demand getDemand() {
+        return demand;
+    }
+
+    public Actor getResponder() {
+        return responder;
+    }
+
+    public Stance getStance() {
+        return stance;
+    }
+}

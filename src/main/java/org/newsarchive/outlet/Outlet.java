@@ -1,0 +1,99 @@
+package org.newsarchive.outlet;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+
+@Entity
+public class Outlet {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
+    private String slug;
+
+    @KeywordField(projectable = Projectable.YES)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    private OutletKind kind;
+
+    private String domain;
+
+    private String homepageUrl;
+
+    private String country;
+
+    private String language;
+
+    private String description;
+
+    @ElementCollection
+    @CollectionTable(name = "outlet_alias", joinColumns = @JoinColumn(name = "outlet_id"))
+    @Column(name = "alias")
+    private Set<String> aliases = new LinkedHashSet<>();
+
+    protected Outlet() {
+    }
+
+    public Outlet(String slug, String name, OutletKind kind) {
+        this.slug = slug;
+        this.name = name;
+        this.kind = kind;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public OutletKind getKind() {
+        return kind;
+    }
+
+    public String getDomain() {
+        return domain;
+    }
+
+    public String getHomepageUrl() {
+        return homepageUrl;
+    }
+
+    public String getCountry() {
+        return country;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public Set<String> getAliases() {
+        return aliases;
+    }
+}

@@ -1,0 +1,14 @@
+package org.newsarchive.search;
+
+/** Names of the analyzers and normalizers that {@link LuceneAnalysisConfig} defines. */
+public final class Analyzers {
+
+    /** English prose: stemmed, case- and accent-insensitive, transliteration variants folded together. */
+    public static final String ENGLISH = "english";
+
+    /** Whole-value sort keys: case- and accent-insensitive. */
+    public static final String SORT = "sort";
+
+    private Analyzers() {
+    }
+}

@@ -1,0 +1,6 @@
+package org.newsarchive.search;
+
+import java.util.List;
+
+public record SearchResult(long total, List<ArticleHit> hits) {
+}

@@ -1,0 +1,87 @@
+package org.newsarchive.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * Gives every test application context a database and an index of its own. With
+ * {@code SPRING_DATASOURCE_URL} set (CI: the local PostgreSQL server) it creates a fresh database on
+ * that server and drops it when the JVM exits; without, the embedded PostgreSQL starts on an empty
+ * temporary data directory. The Lucene index always lives in a temporary directory.
+ */
+public class FreshTestDatabase implements EnvironmentPostProcessor {
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        Map<String, Object> properties = new HashMap<>();
+        Path index = temporaryDirectory("news-archive-index");
+        properties.put("spring.jpa.properties.hibernate.search.backend.directory.root", index.toString());
+        properties.put("spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy", "sync");
+
+        String serverUrl = environment.getProperty("spring.datasource.url", "");
+        if (serverUrl.isEmpty()) {
+            Path data = temporaryDirectory("news-archive-postgres");
+            properties.put("news-archive.embedded-postgres.data-dir", data.toString());
+            deleteOnExit(data);
+        } else {
+            String user = environment.getProperty("spring.datasource.username");
+            String password = environment.getProperty("spring.datasource.password");
+            String database = "news_archive_test_" + UUID.randomUUID().toString().replace("-", "");
+            execute(serverUrl, user, password, "create database " + database);
+            properties.put("spring.datasource.url", withDatabase(serverUrl, database));
+            Runtime.getRuntime().addShutdownHook(new Thread(() ->
+                    execute(serverUrl, user, password, "drop database if exists " + database + " with (force)")));
+        }
+        deleteOnExit(index);
+        environment.getPropertySources().addFirst(new MapPropertySource("fresh-test-database", properties));
+    }
+
+    static String withDatabase(String jdbcUrl, String database) {
+        int query = jdbcUrl.indexOf('?');
+        String base = query < 0 ? jdbcUrl : jdbcUrl.substring(0, query);
+        String parameters = query < 0 ? "" : jdbcUrl.substring(query);
+        return base.substring(0, base.lastIndexOf('/') + 1) + database + parameters;
+    }
+
+    private static void execute(String url, String user, String password, String sql) {
+        try (Connection connection = DriverManager.getConnection(url, user, password);
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot prepare the test database at " + url + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Path temporaryDirectory(String prefix) {
+        try {
+            return Files.createTempDirectory(prefix);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteOnExit(Path directory) {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                FileSystemUtils.deleteRecursively(directory);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }));
+    }
+}
