@@ -15,13 +15,13 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
             select new org.newsarchive.article.ArticleSummary(
                 a.id, a.slug, a.title, o.name, o.slug, a.publishedOn, a.dateBasis)
             from Article a join a.outlet o
-            where (:date is null or a.publishedOn = :date)
-              and (:outletSlug is null or o.slug = :outletSlug)
+            where (cast(:date as LocalDate) is null or a.publishedOn = :date)
+              and (cast(:outletSlug as String) is null or o.slug = :outletSlug)
             order by a.publishedOn desc, a.id desc
             """, countQuery = """
             select count(a) from Article a join a.outlet o
-            where (:date is null or a.publishedOn = :date)
-              and (:outletSlug is null or o.slug = :outletSlug)
+            where (cast(:date as LocalDate) is null or a.publishedOn = :date)
+              and (cast(:outletSlug as String) is null or o.slug = :outletSlug)
             """)
     Page<ArticleSummary> findSummaries(LocalDate date, String outletSlug, Pageable pageable);
 

@@ -37,7 +37,7 @@ public class SearchService {
                 .sort(f -> request.hasQuery()
                         ? f.score().then().field("publishedOn").desc()
                         : f.field("publishedOn").desc().then().field("title_sort"))
-                .highlighter(f -> f.unified()
+                .highlighter(f -> f.fastVector()
                         .encoder(HighlighterEncoder.HTML)
                         .tag("<mark>", "</mark>")
                         .fragmentSize(SNIPPET_LENGTH)

@@ -1,0 +1,36 @@
+package org.newsarchive.actor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.newsarchive.article.TextSpan;
+
+class AliasDictionaryTest {
+
+    final AliasDictionary dictionary = new AliasDictionary(Map.of(
+            "Lavrov", 1L, "Sergei Lavrov", 1L, "Washington", 2L, "US", 2L, "Alliance", 3L));
+
+    @Test
+    void prefersTheLongestAliasAtAPosition() {
+        assertThat(dictionary.findIn("Sergei Lavrov met Lavrov.", List.of()))
+                .containsExactly(new AliasDictionary.Match(1, new TextSpan(0, 13)),
+                        new AliasDictionary.Match(1, new TextSpan(18, 24)));
+    }
+
+    @Test
+    void matchesWholeWordsOnlyAndCaseSensitively() {
+        assertThat(dictionary.findIn("USA and the alliance, Alliances, but the Alliance's plan and US-led", List.of()))
+                .extracting(AliasDictionary.Match::span)
+                .containsExactly(new TextSpan(41, 49), new TextSpan(61, 63));
+    }
+
+    @Test
+    void skipsExcludedSpans() {
+        String text = "The Washington Post said Washington agreed.";
+        assertThat(dictionary.findIn(text, List.of(new TextSpan(0, 19))))
+                .containsExactly(new AliasDictionary.Match(2, new TextSpan(25, 35)));
+    }
+}

@@ -1,0 +1,36 @@
+package org.newsarchive.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.search.mapper.orm.Search;
+import org.junit.jupiter.api.Test;
+import org.newsarchive.article.Article;
+import org.newsarchive.support.ArchiveTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@ArchiveTest
+class IndexBootstrapTest {
+
+    @Autowired
+    IndexBootstrap bootstrap;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+
+    @Autowired
+    SearchService search;
+
+    @Test
+    void rebuildsAnIndexThatLostItsDocuments() throws Exception {
+        var workspace = Search.mapping(entityManagerFactory).scope(Article.class).workspace();
+        workspace.purge();
+        workspace.refresh();
+        assertThat(search.search(new SearchRequest("", 1, 10)).total()).isZero();
+
+        bootstrap.run(null);
+
+        assertThat(search.search(new SearchRequest("", 1, 10)).total()).isEqualTo(5);
+        assertThat(search.search(new SearchRequest("Tomahawk", 1, 10)).total()).isEqualTo(1);
+    }
+}

@@ -1,0 +1,120 @@
+package org.newsarchive.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.newsarchive.support.ArchiveTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+@ArchiveTest
+class SearchServiceTest {
+
+    static final String PLAYCRAZYGAME = "000_9c0e0673cd2d66e7.txt";
+    static final String SPUTNIK = "001_3e1338e84fc86e8a.txt";
+    static final String UNIDENTIFIED = "002_73428c9fd92591ec.txt";
+    static final String PLEDGE_TIMES = "003_704011b801f09680.txt";
+    static final String ATALAYAR = "004_4efa51a7752c072d.txt";
+
+    @Autowired
+    SearchService search;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void findsTheOneArticleThatNamesTomahawkMissiles() {
+        assertThat(sourcesOf("Tomahawk")).containsExactly(UNIDENTIFIED);
+    }
+
+    @Test
+    void phraseFindsOpenDoorPolicyWithOrWithoutTheHyphen() {
+        assertThat(sourcesOf("\"open door policy\"")).containsExactlyInAnyOrder(UNIDENTIFIED, ATALAYAR);
+    }
+
+    @Test
+    void searchTreatsRiabkovAndRyabkovAsOneName() {
+        assertThat(sourcesOf("Ryabkov")).containsExactly(PLAYCRAZYGAME);
+        assertThat(sourcesOf("Riabkov")).containsExactly(PLAYCRAZYGAME);
+    }
+
+    @Test
+    void searchTreatsKievAndKyivAsOneName() {
+        assertThat(sourcesOf("Kyiv")).containsExactlyInAnyOrder(UNIDENTIFIED, PLEDGE_TIMES, ATALAYAR);
+        assertThat(sourcesOf("Kiev")).containsExactlyInAnyOrderElementsOf(sourcesOf("Kyiv"));
+    }
+
+    @Test
+    void searchTreatsSergeiAndSergeyAsOneName() {
+        assertThat(sourcesOf("\"Sergey Lavrov\"")).containsExactlyInAnyOrder(PLEDGE_TIMES, ATALAYAR);
+    }
+
+    @Test
+    void searchTreatsDonbasAndDonbassAsOneName() {
+        assertThat(sourcesOf("Donbass")).containsExactlyInAnyOrder(UNIDENTIFIED, PLEDGE_TIMES);
+    }
+
+    @Test
+    void searchTreatsAnthonyAndAntonyAsOneName() {
+        assertThat(sourcesOf("\"Anthony Blinken\"")).containsExactlyInAnyOrder(SPUTNIK, ATALAYAR);
+    }
+
+    @Test
+    void searchIsAccentInsensitive() {
+        assertThat(sourcesOf("\"El País\"")).containsExactly(UNIDENTIFIED);
+    }
+
+    @Test
+    void searchStemsEnglishWords() {
+        // "negotiated" (Pledge Times) and "negotiations" (Atalayar)
+        assertThat(sourcesOf("negotiate")).containsExactlyInAnyOrder(PLEDGE_TIMES, ATALAYAR);
+    }
+
+    @Test
+    void searchHonoursMustNotOperators() {
+        assertThat(sourcesOf("Stoltenberg")).containsExactly(ATALAYAR);
+        assertThat(sourcesOf("Stoltenberg -Medvedev")).isEmpty();
+        assertThat(sourcesOf("Zelensky | Medvedev")).containsExactlyInAnyOrder(PLEDGE_TIMES, ATALAYAR);
+    }
+
+    @Test
+    void findsByWordsThatOnlyTheTitleHas() {
+        assertThat(sourcesOf("adjustments")).containsExactly(PLAYCRAZYGAME);
+    }
+
+    @Test
+    void titleMatchesOutrankBodyMatches() {
+        // "enlargement" is in Atalayar's title; "written response" is in Sputnik's title and in other bodies.
+        assertThat(sourcesOf("\"written response\"")).first().isEqualTo(SPUTNIK);
+    }
+
+    @Test
+    void snippetsMarkTheMatchedWordsAndEscapeTheRest() {
+        ArticleHit hit = search.search(new SearchRequest("Tomahawk", 1, 10)).hits().get(0);
+        assertThat(hit.snippets()).isNotEmpty();
+        assertThat(String.join(" ", hit.snippets())).contains("<mark>Tomahawk</mark>").doesNotContain("\"");
+        assertThat(hit.outlet().slug()).isEqualTo("unidentified");
+    }
+
+    @Test
+    void anEmptyQueryListsEveryArticleNewestFirst() {
+        SearchResult all = search.search(new SearchRequest("", 1, 10));
+        assertThat(all.total()).isEqualTo(5);
+        assertThat(all.hits().get(0).publishedOn()).hasToString("2022-02-02");
+    }
+
+    @Test
+    void malformedQuerySyntaxIsSearchedRatherThanRejected() {
+        assertThat(sourcesOf("\"Tomahawk cruise")).containsExactly(UNIDENTIFIED);
+        assertThat(sourcesOf("Tomahawk AND ( -")).containsExactly(UNIDENTIFIED);
+        assertThat(search.search(new SearchRequest("*", 1, 10)).total()).isEqualTo(5);
+    }
+
+    private List<String> sourcesOf(String query) {
+        return search.search(new SearchRequest(query, 1, 20)).hits().stream()
+                .map(hit -> jdbc.queryForObject("select source_name from article where id = ?", String.class, hit.id()))
+                .toList();
+    }
+}

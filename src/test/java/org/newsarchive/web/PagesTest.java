@@ -1,0 +1,69 @@
+package org.newsarchive.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.Test;
+import org.newsarchive.support.ArchiveTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Over real HTTP, so that Spring Boot's error pages take part. */
+@ArchiveTest
+class PagesTest {
+
+    @LocalServerPort
+    int port;
+
+    final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void homeListsTheFiveSeedArticlesNewestFirst() throws Exception {
+        HttpResponse<String> home = fetch("/");
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.body()).contains(
+                "Media revealed US and NATO responses to Russia&#39;s so-called &quot;security guarantees&quot;",
+                "NATO and US make final adjustments in response to Russian demands",
+                "US rejects Russia&#39;s demands: NATO to continue enlargement policy",
+                "NATO About to Give Written Response to Russia&#39;s Security Guarantees Proposals, Report Claims");
+        assertThat(home.body().indexOf("Media revealed")).isLessThan(home.body().indexOf("NATO About to Give"));
+        assertThat(home.body()).contains("about 27 Jan 2022").contains("<time datetime=\"2022-02-02\"");
+    }
+
+    @Test
+    void searchPageShowsHighlightedHits() throws Exception {
+        HttpResponse<String> page = fetch("/search?q=Tomahawk");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("1 article").contains("<mark>Tomahawk</mark>");
+    }
+
+    @Test
+    void unknownAddressIsANotFoundPageWithoutInternals() throws Exception {
+        HttpResponse<String> page = fetch("/no/such/page");
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.body()).contains("Not found").doesNotContain("Exception", "Whitelabel");
+    }
+
+    @Test
+    void malformedSearchParametersAreABadRequestPage() throws Exception {
+        HttpResponse<String> page = fetch("/search?q=NATO&page=-1");
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(page.body()).contains("could not be understood").doesNotContain("Exception", "Whitelabel");
+    }
+
+    @Test
+    void healthIsUp() throws Exception {
+        HttpResponse<String> health = fetch("/actuator/health");
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"status\":\"UP\"");
+    }
+
+    private HttpResponse<String> fetch(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Accept", "text/html,application/json").build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
