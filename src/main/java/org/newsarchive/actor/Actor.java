@@ -38,12 +38,6 @@ public class Actor {
     protected Actor() {
     }
 
-    public Actor(String slug, String name, ActorKind kind) {
-        this.slug = slug;
-        this.name = name;
-        this.kind = kind;
-    }
-
     public Long getId() {
         return id;
     }
@@ -62,9 +56,5 @@ public class Actor {
 
     public String getRole() {
         return role;
-    }
-
-    public Set<String> getAliases() {
-        return aliases;
     }
 }

@@ -34,6 +34,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDe
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+import org.newsarchive.demand.DemandResponse;
 import org.newsarchive.outlet.Outlet;
 import org.newsarchive.search.Analyzers;
 
@@ -108,6 +109,10 @@ public class Article {
     @OneToMany(mappedBy = "article")
     @OrderBy("span.start")
     private List<Citation> citations = new ArrayList<>();
+
+    @OneToMany(mappedBy = "article")
+    @OrderBy("span.start")
+    private List<DemandResponse> demandResponses = new ArrayList<>();
 
     protected Article() {
     }
@@ -190,6 +195,10 @@ public class Article {
 
     public List<Citation> getCitations() {
         return citations;
+    }
+
+    public List<DemandResponse> getDemandResponses() {
+        return demandResponses;
     }
 
     @KeywordField(name = "actor", aggregable = Aggregable.YES)

@@ -12,6 +12,8 @@ import java.util.function.Function;
 import org.newsarchive.actor.Actor;
 import org.newsarchive.actor.ActorKind;
 import org.newsarchive.demand.Demand;
+import org.newsarchive.demand.DemandResponse;
+import org.newsarchive.demand.Stance;
 import org.newsarchive.outlet.Outlet;
 import org.newsarchive.outlet.OutletKind;
 import org.newsarchive.outlet.OutletRef;
@@ -37,9 +39,11 @@ public record ArticleDetail(
         List<ActorInArticle> actors,
         List<DemandInArticle> demands,
         List<QuoteInArticle> quotes,
-        List<CitationInArticle> citations) {
+        List<CitationInArticle> citations,
+        List<ResponseInArticle> demandResponses) {
 
-    public record OutletInfo(String name, String slug, OutletKind kind, String domain) {
+    public record OutletInfo(String name, String slug, OutletKind kind, String domain, String homepageUrl,
+            String country, String language, String description) {
     }
 
     public record ActorInArticle(String slug, String name, ActorKind kind, String role, List<TextSpan> mentions) {
@@ -58,10 +62,15 @@ public record ArticleDetail(
     public record CitationInArticle(OutletRef outlet, String text, int start, int end) {
     }
 
+    /** A passage reporting how the US or NATO answered one of the demands. */
+    public record ResponseInArticle(String demand, Speaker responder, Stance stance, String text, int start, int end) {
+    }
+
     static ArticleDetail of(Article article) {
         Outlet outlet = article.getOutlet();
         return new ArticleDetail(article.getId(), article.getSlug(), article.getTitle(),
-                new OutletInfo(outlet.getName(), outlet.getSlug(), outlet.getKind(), outlet.getDomain()),
+                new OutletInfo(outlet.getName(), outlet.getSlug(), outlet.getKind(), outlet.getDomain(),
+                        outlet.getHomepageUrl(), outlet.getCountry(), outlet.getLanguage(), outlet.getDescription()),
                 article.getOriginalUrl(), article.getPublishedOn(), article.getDateBasis(),
                 article.getDateEvidence(), article.getByline(), article.getLanguage(), article.getBody(),
                 List.copyOf(article.getCaptions()), article.getRawText(), article.getContentHash(),
@@ -71,7 +80,8 @@ public record ArticleDetail(
                 groupSpans(article.getDemandMentions(), DemandMention::getDemand).entrySet().stream()
                         .map(e -> demand(e.getKey(), e.getValue())).toList(),
                 article.getQuotes().stream().map(ArticleDetail::quote).toList(),
-                article.getCitations().stream().map(ArticleDetail::citation).toList());
+                article.getCitations().stream().map(ArticleDetail::citation).toList(),
+                article.getDemandResponses().stream().map(ArticleDetail::response).toList());
     }
 
     /** Spans per mentioned thing, in order of first mention. */
@@ -96,6 +106,13 @@ public record ArticleDetail(
         Actor speaker = quote.getSpeaker();
         return new QuoteInArticle(quote.getText(), quote.getSpan().start(), quote.getSpan().end(),
                 speaker == null ? null : new Speaker(speaker.getSlug(), speaker.getName()), quote.getAttribution());
+    }
+
+    private static ResponseInArticle response(DemandResponse response) {
+        Actor responder = response.getResponder();
+        return new ResponseInArticle(response.getDemand().getSlug(),
+                new Speaker(responder.getSlug(), responder.getName()), response.getStance(), response.getText(),
+                response.getSpan().start(), response.getSpan().end());
     }
 
     private static CitationInArticle citation(Citation citation) {

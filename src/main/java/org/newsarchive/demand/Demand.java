@@ -1,8 +1,6 @@
 package org.newsarchive.demand;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -10,8 +8,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OneToMany;
-import jakarta.persistence.OrderBy;
 import org.newsarchive.actor.Actor;
 
 /** One of the security demands Russia set out in its draft treaties. */
@@ -35,10 +31,6 @@ public class Demand {
 
     private String sourceDocument;
 
-    @OneToMany(mappedBy = "demand")
-    @OrderBy("id")
-    private List<DemandResponse> responses = new ArrayList<>();
-
     protected Demand() {
     }
 
@@ -52,25 +44,5 @@ public class Demand {
 
     public String getTitle() {
         return title;
-    }
-
-    public String getFullText() {
-        return fullText;
-    }
-
-    public Actor getMadeBy() {
-        return madeBy;
-    }
-
-    public LocalDate getMadeOn() {
-        return madeOn;
-    }
-
-    public String getSourceDocument() {
-        return sourceDocument;
-    }
-
-    public List<DemandResponse> getResponses() {
-        return responses;
     }
 }

@@ -51,12 +51,6 @@ public class Outlet {
     protected Outlet() {
     }
 
-    public Outlet(String slug, String name, OutletKind kind) {
-        this.slug = slug;
-        this.name = name;
-        this.kind = kind;
-    }
-
     public Long getId() {
         return id;
     }
@@ -91,9 +85,5 @@ public class Outlet {
 
     public String getDescription() {
         return description;
-    }
-
-    public Set<String> getAliases() {
-        return aliases;
     }
 }

@@ -98,6 +98,8 @@ class ArticleApiTest {
                 .andExpect(jsonPath("$.demands[*].slug", hasItem("no-nato-enlargement")))
                 .andExpect(jsonPath("$.quotes[*].speaker.slug", hasItem("dmitry-medvedev")))
                 .andExpect(jsonPath("$.citations[*].outlet.slug", hasItem("washington-post")))
+                .andExpect(jsonPath("$.demandResponses[*].responder.slug", hasItem("united-states")))
+                .andExpect(jsonPath("$.outlet.country").value("ES"))
                 .andExpect(jsonPath("$.contentHash").isNotEmpty());
     }
 
