@@ -1,0 +1,47 @@
+package org.newsarchive.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.newsarchive.support.ArchiveTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+
+@ArchiveTest
+class ArticleRepositoryTest {
+
+    static final LocalDate JAN_27 = LocalDate.of(2022, 1, 27);
+
+    @Autowired
+    ArticleRepository articles;
+
+    @Test
+    void summariesComeNewestFirstWithTheirOutlet() {
+        Page<ArticleSummary> all = articles.findSummaries(null, null, PageRequest.of(0, 10));
+        assertThat(all.getTotalElements()).isEqualTo(5);
+        assertThat(all.getContent()).extracting(ArticleSummary::publishedOn)
+                .isSortedAccordingTo((a, b) -> b.compareTo(a));
+        assertThat(all.getContent().get(0).outlet().slug()).isEqualTo("unidentified");
+    }
+
+    @Test
+    void summariesFilterByDayAndOutletTogether() {
+        assertThat(articles.findSummaries(JAN_27, null, PageRequest.of(0, 10)).getContent())
+                .extracting(summary -> summary.outlet().slug())
+                .containsExactlyInAnyOrder("playcrazygame", "pledge-times", "atalayar");
+        assertThat(articles.findSummaries(JAN_27, "atalayar", PageRequest.of(0, 10)).getContent())
+                .singleElement().extracting(ArticleSummary::dateBasis).isEqualTo(DateBasis.INFERRED);
+        assertThat(articles.findSummaries(LocalDate.of(2022, 1, 1), null, PageRequest.of(0, 10))).isEmpty();
+    }
+
+    @Test
+    void findsAnArticleWithItsOutletOrNothing() {
+        long id = articles.findSummaries(null, "sputnik", PageRequest.of(0, 1)).getContent().get(0).id();
+        assertThat(articles.findWithOutletById(id)).get()
+                .satisfies(article -> assertThat(article.getOutlet().getName()).isEqualTo("Sputnik International"));
+        assertThat(articles.findWithOutletById(-1L)).isEmpty();
+    }
+}
