@@ -49,6 +49,16 @@ class PagesTest {
     }
 
     @Test
+    void unknownOrMalformedArticleAddressesAreErrorPagesInTheLayout() throws Exception {
+        HttpResponse<String> missing = fetch("/articles/987654");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("Not found", "site-header").doesNotContain("Exception");
+        HttpResponse<String> malformed = fetch("/articles/not-a-number");
+        assertThat(malformed.statusCode()).isEqualTo(400);
+        assertThat(malformed.body()).contains("could not be understood").doesNotContain("Exception");
+    }
+
+    @Test
     void malformedSearchParametersAreABadRequestPage() throws Exception {
         HttpResponse<String> page = fetch("/search?q=NATO&page=-1");
         assertThat(page.statusCode()).isEqualTo(400);
