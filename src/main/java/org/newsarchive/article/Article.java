@@ -23,6 +23,7 @@ import jakarta.persistence.OrderColumn;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
@@ -74,6 +75,7 @@ public class Article {
     @KeywordField(projectable = Projectable.YES)
     private DateBasis dateBasis;
 
+    @GenericField(projectable = Projectable.YES, searchable = Searchable.NO)
     private String dateEvidence;
 
     private String byline;

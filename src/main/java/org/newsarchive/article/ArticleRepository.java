@@ -13,7 +13,7 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
     /** Newest first; a null date or outlet slug leaves that filter out. */
     @Query(value = """
             select new org.newsarchive.article.ArticleSummary(
-                a.id, a.slug, a.title, o.name, o.slug, a.publishedOn, a.dateBasis)
+                a.id, a.slug, a.title, o.name, o.slug, a.publishedOn, a.dateBasis, a.dateEvidence)
             from Article a join a.outlet o
             where (cast(:date as LocalDate) is null or a.publishedOn = :date)
               and (cast(:outletSlug as String) is null or o.slug = :outletSlug)

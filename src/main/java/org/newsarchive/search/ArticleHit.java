@@ -22,5 +22,6 @@ public record ArticleHit(
         @ObjectProjection(path = "outlet") OutletRef outlet,
         @FieldProjection LocalDate publishedOn,
         @FieldProjection DateBasis dateBasis,
+        @FieldProjection String dateEvidence,
         @HighlightProjection(path = "body") List<String> snippets) {
 }
