@@ -26,12 +26,17 @@ class ArticleApiController {
     record ArticlePage(long total, int page, int size, List<ArticleSummary> articles) {
     }
 
+    /** {@code date} is short for {@code from} and {@code to} on the same day. */
     @GetMapping
     ArticlePage list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) String outlet,
             @RequestParam(defaultValue = "1") @Min(1) @Max(100_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        Page<ArticleSummary> found = articles.list(date, outlet, page, size);
+        Page<ArticleSummary> found = date != null
+                ? articles.list(date, date, outlet, page, size)
+                : articles.list(from, to, outlet, page, size);
         return new ArticlePage(found.getTotalElements(), page, size, found.getContent());
     }
 

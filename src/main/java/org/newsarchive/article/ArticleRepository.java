@@ -1,6 +1,7 @@
 package org.newsarchive.article;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -10,21 +11,89 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface ArticleRepository extends JpaRepository<Article, Long> {
 
-    /** Newest first; a null date or outlet slug leaves that filter out. */
+    /** Newest first; a null bound or outlet slug leaves that filter out. */
     @Query(value = """
             select new org.newsarchive.article.ArticleSummary(
                 a.id, a.slug, a.title, o.name, o.slug, a.publishedOn, a.dateBasis, a.dateEvidence)
             from Article a join a.outlet o
-            where (cast(:date as LocalDate) is null or a.publishedOn = :date)
+            where (cast(:from as LocalDate) is null or a.publishedOn >= :from)
+              and (cast(:to as LocalDate) is null or a.publishedOn <= :to)
               and (cast(:outletSlug as String) is null or o.slug = :outletSlug)
             order by a.publishedOn desc, a.id desc
             """, countQuery = """
             select count(a) from Article a join a.outlet o
-            where (cast(:date as LocalDate) is null or a.publishedOn = :date)
+            where (cast(:from as LocalDate) is null or a.publishedOn >= :from)
+              and (cast(:to as LocalDate) is null or a.publishedOn <= :to)
               and (cast(:outletSlug as String) is null or o.slug = :outletSlug)
             """)
-    Page<ArticleSummary> findSummaries(LocalDate date, String outletSlug, Pageable pageable);
+    Page<ArticleSummary> findSummaries(LocalDate from, LocalDate to, String outletSlug, Pageable pageable);
+
+    /** One day's articles, by outlet name, then title. */
+    @Query("""
+            select new org.newsarchive.article.ArticleSummary(
+                a.id, a.slug, a.title, o.name, o.slug, a.publishedOn, a.dateBasis, a.dateEvidence)
+            from Article a join a.outlet o
+            where a.publishedOn = :day
+            order by o.name, a.title, a.id
+            """)
+    List<ArticleSummary> findSummariesOn(LocalDate day);
+
+    /** Articles that name the outlet as their source, newest first. */
+    @Query(value = """
+            select new org.newsarchive.article.ArticleSummary(
+                a.id, a.slug, a.title, o.name, o.slug, a.publishedOn, a.dateBasis, a.dateEvidence)
+            from Article a join a.outlet o
+            where exists (select 1 from Citation c where c.article = a and c.citedOutlet.slug = :outletSlug)
+            order by a.publishedOn desc, a.id desc
+            """, countQuery = """
+            select count(a) from Article a
+            where exists (select 1 from Citation c where c.article = a and c.citedOutlet.slug = :outletSlug)
+            """)
+    Page<ArticleSummary> findSummariesCiting(String outletSlug, Pageable pageable);
 
     @Query("select a from Article a join fetch a.outlet where a.id = :id")
     Optional<Article> findWithOutletById(Long id);
+
+    @Query("""
+            select new org.newsarchive.article.ArchiveExtent(
+                count(a), count(distinct a.outlet), min(a.publishedOn), max(a.publishedOn))
+            from Article a
+            """)
+    ArchiveExtent extent();
+
+    @Query("""
+            select new org.newsarchive.article.DayCount(a.publishedOn, count(a))
+            from Article a where a.publishedOn between :from and :to
+            group by a.publishedOn order by a.publishedOn
+            """)
+    List<DayCount> countByDay(LocalDate from, LocalDate to);
+
+    @Query("""
+            select new org.newsarchive.article.MonthCount(year(a.publishedOn), month(a.publishedOn), count(a))
+            from Article a
+            group by year(a.publishedOn), month(a.publishedOn)
+            order by year(a.publishedOn), month(a.publishedOn)
+            """)
+    List<MonthCount> countByMonth();
+
+    @Query("""
+            select new org.newsarchive.article.OutletCount(a.publishedOn, o.slug, o.name, count(a))
+            from Article a join a.outlet o where a.publishedOn between :from and :to
+            group by a.publishedOn, o.slug, o.name
+            """)
+    List<OutletCount> countByDayAndOutlet(LocalDate from, LocalDate to);
+
+    /** Counts per month and outlet, each month given by its first day. */
+    @Query("""
+            select new org.newsarchive.article.OutletCount(year(a.publishedOn), month(a.publishedOn), o.slug, o.name, count(a))
+            from Article a join a.outlet o
+            group by year(a.publishedOn), month(a.publishedOn), o.slug, o.name
+            """)
+    List<OutletCount> countByMonthAndOutlet();
+
+    @Query("select max(a.publishedOn) from Article a where a.publishedOn < :day")
+    Optional<LocalDate> findLastDayBefore(LocalDate day);
+
+    @Query("select min(a.publishedOn) from Article a where a.publishedOn > :day")
+    Optional<LocalDate> findFirstDayAfter(LocalDate day);
 }

@@ -20,13 +20,25 @@ public class ArticleService {
         this.outlets = outlets;
     }
 
-    /** Newest first, optionally only one day's or one outlet's; {@code page} is 1-based. */
+    /**
+     * Newest first, optionally only from {@code from} to {@code to} (inclusive, either may be null)
+     * or one outlet's; {@code page} is 1-based.
+     */
     @Transactional(readOnly = true)
-    public Page<ArticleSummary> list(LocalDate date, String outletSlug, int page, int size) {
+    public Page<ArticleSummary> list(LocalDate from, LocalDate to, String outletSlug, int page, int size) {
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new InvalidDateRangeException(from, to);
+        }
         if (outletSlug != null && !outlets.existsBySlug(outletSlug)) {
             throw new UnknownOutletException(outletSlug);
         }
-        return articles.findSummaries(date, outletSlug, PageRequest.of(page - 1, size));
+        return articles.findSummaries(from, to, outletSlug, PageRequest.of(page - 1, size));
+    }
+
+    /** The newest articles that name the outlet as their source. */
+    @Transactional(readOnly = true)
+    public Page<ArticleSummary> citing(String outletSlug, int size) {
+        return articles.findSummariesCiting(outletSlug, PageRequest.of(0, size));
     }
 
     @Transactional(readOnly = true)

@@ -86,4 +86,8 @@ public class Outlet {
     public String getDescription() {
         return description;
     }
+
+    public Set<String> getAliases() {
+        return aliases;
+    }
 }

@@ -1,6 +1,7 @@
 package org.newsarchive.web;
 
 import org.newsarchive.article.ArticleNotFoundException;
+import org.newsarchive.article.InvalidDateRangeException;
 import org.newsarchive.outlet.UnknownOutletException;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.ProblemDetail;
@@ -17,7 +18,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice(annotations = RestController.class)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
-    @ExceptionHandler({ArticleNotFoundException.class, UnknownOutletException.class})
+    @ExceptionHandler({ArticleNotFoundException.class, UnknownOutletException.class, InvalidDateRangeException.class})
     ProblemDetail archiveLookupFailed(RuntimeException exception) {
         ResponseStatus status = AnnotatedElementUtils.findMergedAnnotation(exception.getClass(), ResponseStatus.class);
         return ProblemDetail.forStatusAndDetail(status.code(), exception.getMessage());

@@ -50,6 +50,22 @@ class ArticleApiTest {
     }
 
     @Test
+    void filtersByDateRange() throws Exception {
+        mvc.perform(get("/api/articles").param("from", "2022-01-27").param("to", "2022-01-31"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(3));
+        mvc.perform(get("/api/articles").param("from", "2022-01-28"))
+                .andExpect(jsonPath("$.total").value(1));
+    }
+
+    @Test
+    void rangeEndingBeforeItStartsIsABadRequestProblem() throws Exception {
+        mvc.perform(get("/api/articles").param("from", "2022-02-01").param("to", "2022-01-01"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("after it ends")));
+    }
+
+    @Test
     void pagesThroughTheList() throws Exception {
         mvc.perform(get("/api/articles").param("size", "2").param("page", "3"))
                 .andExpect(jsonPath("$.total").value(5))

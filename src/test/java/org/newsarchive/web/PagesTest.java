@@ -59,6 +59,26 @@ class PagesTest {
     }
 
     @Test
+    void unknownOutletsAndDaysAreNotFoundPagesInTheLayout() throws Exception {
+        for (String path : new String[] {"/outlets/no-such-outlet", "/dates/2022-01-28", "/dates/1999-01"}) {
+            HttpResponse<String> page = fetch(path);
+            assertThat(page.statusCode()).as(path).isEqualTo(404);
+            assertThat(page.body()).as(path).contains("site-header").doesNotContain("Exception", "Whitelabel");
+        }
+    }
+
+    @Test
+    void malformedDatesAreBadRequestPagesInTheLayout() throws Exception {
+        for (String path : new String[] {"/dates/2022-13-01", "/dates/someday", "/articles?from=2022-02-31",
+                "/articles?from=2022-02-02&to=2022-01-01", "/outlets/sputnik?page=x"}) {
+            HttpResponse<String> page = fetch(path);
+            assertThat(page.statusCode()).as(path).isEqualTo(400);
+            assertThat(page.body()).as(path).contains("could not be understood", "site-header")
+                    .doesNotContain("Exception", "Whitelabel");
+        }
+    }
+
+    @Test
     void malformedSearchParametersAreABadRequestPage() throws Exception {
         HttpResponse<String> page = fetch("/search?q=NATO&page=-1");
         assertThat(page.statusCode()).isEqualTo(400);

@@ -1,0 +1,6 @@
+package org.newsarchive.article;
+
+import java.time.LocalDate;
+
+public record DayCount(LocalDate day, long articles) {
+}

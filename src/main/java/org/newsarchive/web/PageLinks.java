@@ -1,0 +1,29 @@
+package org.newsarchive.web;
+
+import java.net.URI;
+
+import org.springframework.data.domain.Page;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * Where a paginated listing's previous and next pages are: the current address with only its
+ * {@code page} parameter changed, or null where there is no such page. A page past the end leads
+ * back to the last one.
+ */
+public record PageLinks(int page, int pages, long total, String previous, String next) {
+
+    /** @param page the 1-based page that was asked for */
+    public static PageLinks of(Page<?> listing, int page) {
+        int pages = listing.getTotalPages();
+        return new PageLinks(page, pages, listing.getTotalElements(),
+                page > 1 && pages > 0 ? toPage(Math.min(page - 1, pages)) : null,
+                page < pages ? toPage(page + 1) : null);
+    }
+
+    /** Relative, so that it holds behind a proxy; the request's query is already encoded. */
+    private static String toPage(int page) {
+        URI address = ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page", page)
+                .build(true).toUri();
+        return address.getRawPath() + "?" + address.getRawQuery();
+    }
+}
