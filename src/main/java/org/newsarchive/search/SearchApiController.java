@@ -1,16 +1,13 @@
 package org.newsarchive.search;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Size;
+import jakarta.validation.Valid;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 class SearchApiController {
 
-    static final int MAX_QUERY_LENGTH = 1000;
+    static final int DEFAULT_SIZE = 20;
 
     private final SearchService search;
 
@@ -18,10 +15,13 @@ class SearchApiController {
         this.search = search;
     }
 
+    /** Takes the same parameters as the search page; unknown filter values are a bad request here. */
     @GetMapping("/api/search")
-    SearchResult search(@RequestParam(defaultValue = "") @Size(max = MAX_QUERY_LENGTH) String q,
-            @RequestParam(defaultValue = "1") @Min(1) @Max(10_000) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        return search.search(new SearchRequest(q, page, size));
+    SearchResponse search(@Valid SearchParameters parameters) {
+        SearchResult result = search.search(parameters.toRequest(DEFAULT_SIZE));
+        if (!result.unknown().isEmpty()) {
+            throw new UnknownFilterValueException(result.unknown());
+        }
+        return SearchResponse.of(result);
     }
 }

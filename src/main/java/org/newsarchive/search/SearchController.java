@@ -1,12 +1,12 @@
 package org.newsarchive.search;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Size;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.newsarchive.web.ParameterProblems;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
 class SearchController {
@@ -19,14 +19,29 @@ class SearchController {
         this.search = search;
     }
 
+    /** Malformed parameters are answered with the search page and what is wrong with them, as a bad request. */
     @GetMapping("/search")
-    String search(@RequestParam(defaultValue = "") @Size(max = SearchApiController.MAX_QUERY_LENGTH) String q,
-            @RequestParam(defaultValue = "1") @Min(1) @Max(10_000) int page, Model model) {
-        SearchResult result = search.search(new SearchRequest(q, page, PAGE_SIZE));
-        model.addAttribute("query", q);
-        model.addAttribute("page", page);
+    String search(@Valid SearchParameters parameters, BindingResult binding, Model model, HttpServletResponse response) {
+        model.addAttribute("facets", Facet.values());
+        model.addAttribute("sorts", SearchSort.values());
+        if (binding.hasErrors()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("problems", ParameterProblems.of(binding));
+            model.addAttribute("links", SearchLinks.of(SearchRequest.of(parameters.q(), 1, PAGE_SIZE)));
+            return "search/results";
+        }
+        SearchRequest request = parameters.toRequest(PAGE_SIZE);
+        SearchResult result = search.search(request);
+        model.addAttribute("request", request);
         model.addAttribute("result", result);
-        model.addAttribute("hasNext", (long) page * PAGE_SIZE < result.total());
+        model.addAttribute("links", SearchLinks.of(request));
+        int lastPage = Math.max(1, (int) Math.min(SearchParameters.MAX_PAGE,
+                (result.total() + request.size() - 1) / request.size()));
+        model.addAttribute("lastPage", lastPage);
+        model.addAttribute("previousPage", Math.min(request.page() - 1, lastPage));
+        if (result.total() == 0 && request.isFiltered()) {
+            model.addAttribute("unfilteredTotal", search.count(request.withoutFilters()));
+        }
         return "search/results";
     }
 }

@@ -1,6 +1,14 @@
 package org.newsarchive.search;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -8,52 +16,189 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.queries.mlt.MoreLikeThisQuery;
 import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
+import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.newsarchive.article.Article;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Full-text search over the article index; hits are projected from the index, never loaded from the database. */
+/**
+ * Full-text search over the article index, with facet counts; hits are projected from the index,
+ * never loaded from the database.
+ */
 @Service
 public class SearchService {
 
     static final int SNIPPET_LENGTH = 180;
     static final int SNIPPETS_PER_HIT = 3;
     static final int MORE_LIKE_THIS_TERMS = 40;
+    static final int FACET_VALUES = 30;
+    static final int DAILY_HISTOGRAM_MONTHS = 3;
+    static final int MAX_DAYS = DAILY_HISTOGRAM_MONTHS * 31;
+
+    private static final AggregationKey<Map<LocalDate, Long>> DAYS = AggregationKey.of("days");
+    private static final AggregationKey<Map<String, Long>> MONTHS = AggregationKey.of("months");
 
     private final EntityManager entityManager;
     private final EntityManagerFactory entityManagerFactory;
+    private final FacetLabels labels;
 
-    SearchService(EntityManager entityManager, EntityManagerFactory entityManagerFactory) {
+    SearchService(EntityManager entityManager, EntityManagerFactory entityManagerFactory, FacetLabels labels) {
         this.entityManager = entityManager;
         this.entityManagerFactory = entityManagerFactory;
+        this.labels = labels;
     }
 
     @Transactional(readOnly = true)
-    public SearchResult search(SearchRequest request) {
-        var result = Search.session(entityManager)
-                .search(Article.class)
+    public SearchResult search(SearchRequest asked) {
+        Map<Facet, Set<String>> unknown = unknownValues(asked);
+        SearchRequest request = asked.withFilters(knownValues(asked, unknown));
+        SearchSession session = Search.session(entityManager);
+        Map<Facet, AggregationKey<Map<String, Long>>> keys = new EnumMap<>(Facet.class);
+        var query = session.search(Article.class)
                 .select(ArticleHit.class)
-                .where(f -> request.hasQuery()
-                        ? f.simpleQueryString()
-                                .field("title").boost(2.0f)
-                                .field("body")
-                                .field("captions").boost(0.5f)
-                                .matching(request.query())
-                                .defaultOperator(BooleanOperator.AND)
-                        : f.matchAll())
-                .sort(f -> request.hasQuery()
-                        ? f.score().then().field("publishedOn").desc()
-                        : f.field("publishedOn").desc().then().field("title_sort"))
+                .where(f -> matching(f, request, null))
+                .sort(f -> order(f, request))
+                .aggregation(DAYS, f -> f.terms().field("publishedOn", LocalDate.class).maxTermCount(MAX_DAYS + 1))
+                .aggregation(MONTHS, f -> f.terms().field("month", String.class).maxTermCount(Integer.MAX_VALUE))
                 .highlighter(f -> f.fastVector()
                         .encoder(HighlighterEncoder.HTML)
                         .tag("<mark>", "</mark>")
                         .fragmentSize(SNIPPET_LENGTH)
-                        .numberOfFragments(SNIPPETS_PER_HIT))
-                .fetch((request.page() - 1) * request.size(), request.size());
-        return new SearchResult(result.total().hitCount(), result.hits());
+                        .numberOfFragments(SNIPPETS_PER_HIT));
+        for (Facet facet : Facet.values()) {
+            if (request.picked(facet).isEmpty()) {
+                AggregationKey<Map<String, Long>> key = AggregationKey.of(facet.param());
+                keys.put(facet, key);
+                query = query.aggregation(key, f -> f.terms().field(facet.field(), String.class).maxTermCount(FACET_VALUES));
+            }
+        }
+        var result = query.fetch((request.page() - 1) * request.size(), request.size());
+
+        Map<Facet, List<FacetValue>> facets = new EnumMap<>(Facet.class);
+        for (Facet facet : Facet.values()) {
+            Map<String, Long> counts = keys.containsKey(facet)
+                    ? result.aggregation(keys.get(facet))
+                    : countsWithoutOwnFilter(session, request, facet);
+            facets.put(facet, values(facet, counts, request.picked(facet)));
+        }
+        Map<String, Long> months = result.aggregation(MONTHS);
+        boolean byMonth = months.size() > DAILY_HISTOGRAM_MONTHS;
+        List<DateBucket> dates = byMonth ? monthBuckets(months) : dayBuckets(result.aggregation(DAYS));
+        return new SearchResult(result.total().hitCount(), result.hits(), new Facets(facets, dates, byMonth), unknown);
+    }
+
+    /** How many articles match, without fetching any. */
+    @Transactional(readOnly = true)
+    public long count(SearchRequest request) {
+        return Search.session(entityManager).search(Article.class)
+                .where(f -> matching(f, request, null))
+                .fetchTotalHitCount();
+    }
+
+    /** Counts of one facet's values among the hits of every filter but that facet's own. */
+    private Map<String, Long> countsWithoutOwnFilter(SearchSession session, SearchRequest request, Facet facet) {
+        AggregationKey<Map<String, Long>> key = AggregationKey.of(facet.param());
+        return session.search(Article.class)
+                .where(f -> matching(f, request, facet))
+                .aggregation(key, f -> f.terms().field(facet.field(), String.class).maxTermCount(FACET_VALUES))
+                .fetch(0)
+                .aggregation(key);
+    }
+
+    private PredicateFinalStep matching(SearchPredicateFactory f, SearchRequest request, Facet leftOut) {
+        return f.bool(b -> {
+            b.must(request.hasQuery() ? text(f, request.query()) : f.matchAll());
+            request.filters().forEach((facet, values) -> {
+                if (facet != leftOut) {
+                    b.filter(f.terms().field(facet.field()).matchingAny(values));
+                }
+            });
+            if (request.from() != null) {
+                b.filter(f.range().field("publishedOn").atLeast(request.from()));
+            }
+            if (request.to() != null) {
+                b.filter(f.range().field("publishedOn").atMost(request.to()));
+            }
+        });
+    }
+
+    private static PredicateFinalStep text(SearchPredicateFactory f, String query) {
+        return f.simpleQueryString()
+                .field("title").boost(2.0f)
+                .field("body")
+                .field("captions").boost(0.5f)
+                .matching(query)
+                .defaultOperator(BooleanOperator.AND);
+    }
+
+    private static SortFinalStep order(SearchSortFactory f, SearchRequest request) {
+        return switch (request.sort()) {
+            case RELEVANCE -> request.hasQuery()
+                    ? f.score().then().field("publishedOn").desc()
+                    : f.field("publishedOn").desc().then().field("title_sort");
+            case NEWEST -> f.field("publishedOn").desc().then().field("title_sort");
+            case OLDEST -> f.field("publishedOn").asc().then().field("title_sort");
+        };
+    }
+
+    /** Picked values come first, even those no hit has; then the rest by count. */
+    private List<FacetValue> values(Facet facet, Map<String, Long> counts, Set<String> picked) {
+        Set<String> shown = new HashSet<>(counts.keySet());
+        shown.addAll(picked);
+        Map<String, String> names = labels.of(facet, shown);
+        List<FacetValue> values = new ArrayList<>();
+        for (String value : shown) {
+            values.add(new FacetValue(value, names.getOrDefault(value, value), counts.getOrDefault(value, 0L),
+                    picked.contains(value)));
+        }
+        values.sort(Comparator.comparing((FacetValue value) -> !value.picked())
+                .thenComparing(Comparator.comparingLong(FacetValue::count).reversed())
+                .thenComparing(FacetValue::label));
+        return values;
+    }
+
+    private static List<DateBucket> dayBuckets(Map<LocalDate, Long> days) {
+        return days.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(day -> new DateBucket(day.getKey().toString(), day.getKey(), day.getKey(), day.getValue()))
+                .toList();
+    }
+
+    private static List<DateBucket> monthBuckets(Map<String, Long> months) {
+        return months.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(entry -> {
+            YearMonth month = YearMonth.parse(entry.getKey());
+            return new DateBucket(entry.getKey(), month.atDay(1), month.atEndOfMonth(), entry.getValue());
+        }).toList();
+    }
+
+    private Map<Facet, Set<String>> unknownValues(SearchRequest request) {
+        Map<Facet, Set<String>> unknown = new EnumMap<>(Facet.class);
+        request.filters().forEach((facet, values) -> {
+            Set<String> missing = new HashSet<>(values);
+            missing.removeAll(labels.of(facet, values).keySet());
+            if (!missing.isEmpty()) {
+                unknown.put(facet, Set.copyOf(missing));
+            }
+        });
+        return Map.copyOf(unknown);
+    }
+
+    private static Map<Facet, Set<String>> knownValues(SearchRequest request, Map<Facet, Set<String>> unknown) {
+        Map<Facet, Set<String>> known = new EnumMap<>(Facet.class);
+        request.filters().forEach((facet, values) -> {
+            Set<String> kept = new HashSet<>(values);
+            kept.removeAll(unknown.getOrDefault(facet, Set.of()));
+            known.put(facet, kept);
+        });
+        return known;
     }
 
     /** The articles whose words are most like {@code text}, leaving out the article it comes from. */

@@ -3,8 +3,15 @@ package org.newsarchive.web;
 import org.newsarchive.article.ArticleNotFoundException;
 import org.newsarchive.article.InvalidDateRangeException;
 import org.newsarchive.outlet.UnknownOutletException;
+import org.newsarchive.search.UnknownFilterValueException;
 import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -18,9 +25,19 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice(annotations = RestController.class)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
-    @ExceptionHandler({ArticleNotFoundException.class, UnknownOutletException.class, InvalidDateRangeException.class})
+    @ExceptionHandler({ArticleNotFoundException.class, UnknownOutletException.class, InvalidDateRangeException.class,
+            UnknownFilterValueException.class})
     ProblemDetail archiveLookupFailed(RuntimeException exception) {
         ResponseStatus status = AnnotatedElementUtils.findMergedAnnotation(exception.getClass(), ResponseStatus.class);
         return ProblemDetail.forStatusAndDetail(status.code(), exception.getMessage());
+    }
+
+    /** Parameter objects that failed binding or validation: say which values and why, not how it failed inside. */
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException exception,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                String.join(" ", ParameterProblems.of(exception.getBindingResult())));
+        return handleExceptionInternal(exception, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 }

@@ -26,11 +26,11 @@ class IndexBootstrapTest {
         var workspace = Search.mapping(entityManagerFactory).scope(Article.class).workspace();
         workspace.purge();
         workspace.refresh();
-        assertThat(search.search(new SearchRequest("", 1, 10)).total()).isZero();
+        assertThat(search.search(SearchRequest.of("", 1, 10)).total()).isZero();
 
         bootstrap.run(null);
 
-        assertThat(search.search(new SearchRequest("", 1, 10)).total()).isEqualTo(5);
-        assertThat(search.search(new SearchRequest("Tomahawk", 1, 10)).total()).isEqualTo(1);
+        assertThat(search.search(SearchRequest.of("", 1, 10)).total()).isEqualTo(5);
+        assertThat(search.search(SearchRequest.of("Tomahawk", 1, 10)).total()).isEqualTo(1);
     }
 }

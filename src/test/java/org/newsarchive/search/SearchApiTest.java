@@ -35,7 +35,7 @@ class SearchApiTest {
 
     @Test
     void overlongQueryIsABadRequestProblem() throws Exception {
-        mvc.perform(get("/api/search").param("q", "x".repeat(SearchApiController.MAX_QUERY_LENGTH + 1)))
+        mvc.perform(get("/api/search").param("q", "x".repeat(SearchParameters.MAX_QUERY_LENGTH + 1)))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     }

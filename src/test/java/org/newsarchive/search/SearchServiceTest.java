@@ -92,7 +92,7 @@ class SearchServiceTest {
 
     @Test
     void snippetsMarkTheMatchedWordsAndEscapeTheRest() {
-        ArticleHit hit = search.search(new SearchRequest("Tomahawk", 1, 10)).hits().get(0);
+        ArticleHit hit = search.search(SearchRequest.of("Tomahawk", 1, 10)).hits().get(0);
         assertThat(hit.snippets()).isNotEmpty();
         assertThat(String.join(" ", hit.snippets())).contains("<mark>Tomahawk</mark>").doesNotContain("\"");
         assertThat(hit.outlet().slug()).isEqualTo("unidentified");
@@ -100,7 +100,7 @@ class SearchServiceTest {
 
     @Test
     void anEmptyQueryListsEveryArticleNewestFirst() {
-        SearchResult all = search.search(new SearchRequest("", 1, 10));
+        SearchResult all = search.search(SearchRequest.of("", 1, 10));
         assertThat(all.total()).isEqualTo(5);
         assertThat(all.hits().get(0).publishedOn()).hasToString("2022-02-02");
     }
@@ -109,11 +109,11 @@ class SearchServiceTest {
     void malformedQuerySyntaxIsSearchedRatherThanRejected() {
         assertThat(sourcesOf("\"Tomahawk cruise")).containsExactly(UNIDENTIFIED);
         assertThat(sourcesOf("Tomahawk AND ( -")).containsExactly(UNIDENTIFIED);
-        assertThat(search.search(new SearchRequest("*", 1, 10)).total()).isEqualTo(5);
+        assertThat(search.search(SearchRequest.of("*", 1, 10)).total()).isEqualTo(5);
     }
 
     private List<String> sourcesOf(String query) {
-        return search.search(new SearchRequest(query, 1, 20)).hits().stream()
+        return search.search(SearchRequest.of(query, 1, 20)).hits().stream()
                 .map(hit -> jdbc.queryForObject("select source_name from article where id = ?", String.class, hit.id()))
                 .toList();
     }

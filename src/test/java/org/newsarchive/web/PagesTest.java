@@ -82,7 +82,8 @@ class PagesTest {
     void malformedSearchParametersAreABadRequestPage() throws Exception {
         HttpResponse<String> page = fetch("/search?q=NATO&page=-1");
         assertThat(page.statusCode()).isEqualTo(400);
-        assertThat(page.body()).contains("could not be understood").doesNotContain("Exception", "Whitelabel");
+        assertThat(page.body()).contains("This search could not be run", "Pages start at 1.", "site-header")
+                .doesNotContain("Exception", "Whitelabel");
     }
 
     @Test

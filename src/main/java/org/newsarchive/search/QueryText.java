@@ -1,0 +1,38 @@
+package org.newsarchive.search;
+
+import java.text.Normalizer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A query as typed, made ready for Lucene's simple query syntax: control characters become spaces,
+ * and the operators readers know from other search engines — {@code OR}, {@code AND}, {@code NOT}
+ * in capitals — become that syntax's {@code |}, {@code +} and {@code -}. Quoted phrases are left alone.
+ */
+final class QueryText {
+
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\u200d]]+");
+    private static final Pattern OPERATOR_OR_PHRASE = Pattern.compile(
+            "\"[^\"]*\"?|(?<=^|\\s)(?:OR|AND)(?=\\s)|(?<=^|\\s)NOT\\s+(?=\\S)");
+
+    private QueryText() {
+    }
+
+    static String clean(String typed) {
+        if (typed == null) {
+            return "";
+        }
+        String text = CONTROL.matcher(Normalizer.normalize(typed, Normalizer.Form.NFC)).replaceAll(" ").strip();
+        return OPERATOR_OR_PHRASE.matcher(text).replaceAll(match -> {
+            String found = match.group();
+            if (found.startsWith("\"")) {
+                return Matcher.quoteReplacement(found);
+            }
+            return switch (found.strip()) {
+                case "OR" -> "|";
+                case "AND" -> "+";
+                default -> "-";
+            };
+        });
+    }
+}

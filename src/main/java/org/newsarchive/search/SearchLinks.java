@@ -1,0 +1,86 @@
+package org.newsarchive.search;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The addresses a search page links to: the same search with one thing changed. Parameters come in
+ * a fixed order and values sorted, so each search has one address to bookmark and share.
+ */
+public record SearchLinks(SearchRequest request) {
+
+    static SearchLinks of(SearchRequest request) {
+        return new SearchLinks(request);
+    }
+
+    public String page(int page) {
+        return address("/search", request.filters(), request.from(), request.to(), request.sort(), page);
+    }
+
+    public String sorted(SearchSort sort) {
+        return address("/search", request.filters(), request.from(), request.to(), sort, 1);
+    }
+
+    /** Picks the value if it is not picked, and the other way round. */
+    public String toggle(Facet facet, String value) {
+        Map<Facet, Set<String>> filters = new EnumMap<>(Facet.class);
+        filters.putAll(request.filters());
+        Set<String> values = new HashSet<>(request.picked(facet));
+        if (!values.remove(value)) {
+            values.add(value);
+        }
+        filters.put(facet, values);
+        return address("/search", filters, request.from(), request.to(), request.sort(), 1);
+    }
+
+    public String dates(LocalDate from, LocalDate to) {
+        return address("/search", request.filters(), from, to, request.sort(), 1);
+    }
+
+    public String withoutFilters() {
+        return address("/search", Map.of(), null, null, request.sort(), 1);
+    }
+
+    /** All hits of this search, in the given format: {@code csv}, {@code json} or {@code atom}. */
+    public String export(String format) {
+        return address("/search/export." + format, request.filters(), request.from(), request.to(), request.sort(), 1);
+    }
+
+    /** Values go in as URI variables so that they are encoded strictly: a {@code +} stays a plus. */
+    private String address(String path, Map<Facet, Set<String>> filters, LocalDate from, LocalDate to,
+            SearchSort sort, int page) {
+        UriComponentsBuilder address = UriComponentsBuilder.fromPath(path);
+        List<Object> values = new ArrayList<>();
+        BiConsumer<String, Object> add = (name, value) -> {
+            address.queryParam(name, "{" + values.size() + "}");
+            values.add(value);
+        };
+        if (request.hasQuery()) {
+            add.accept("q", request.query());
+        }
+        for (Facet facet : Facet.values()) {
+            filters.getOrDefault(facet, Set.of()).stream().sorted().forEach(value -> add.accept(facet.param(), value));
+        }
+        if (from != null) {
+            add.accept("from", from);
+        }
+        if (to != null) {
+            add.accept("to", to);
+        }
+        if (sort != SearchSort.RELEVANCE) {
+            add.accept("sort", sort.param());
+        }
+        if (page > 1) {
+            add.accept("page", page);
+        }
+        return address.encode().buildAndExpand(values.toArray()).toUriString();
+    }
+}

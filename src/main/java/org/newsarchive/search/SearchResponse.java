@@ -1,0 +1,18 @@
+package org.newsarchive.search;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The JSON API's answer: hits, and the counts of each facet keyed by its parameter name, dates last. */
+record SearchResponse(long total, List<ArticleHit> hits, Map<String, List<?>> facets) {
+
+    static SearchResponse of(SearchResult result) {
+        Map<String, List<?>> facets = new LinkedHashMap<>();
+        for (Facet facet : Facet.values()) {
+            facets.put(facet.param(), result.facets().of(facet));
+        }
+        facets.put("date", result.facets().dates());
+        return new SearchResponse(result.total(), result.hits(), facets);
+    }
+}
