@@ -79,6 +79,7 @@ public class Article {
     @GenericField(projectable = Projectable.YES, searchable = Searchable.NO)
     private String dateEvidence;
 
+    @FullTextField(analyzer = Analyzers.ENGLISH)
     private String byline;
 
     @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)

@@ -1,9 +1,14 @@
 package org.newsarchive.article;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import org.newsarchive.search.QueryHighlighter;
+import org.newsarchive.search.SearchParameters;
 import org.newsarchive.search.SearchService;
 import org.newsarchive.web.PageLinks;
 import org.springframework.data.domain.Page;
@@ -13,6 +18,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 @Controller
 class ArticleController {
@@ -22,10 +28,12 @@ class ArticleController {
 
     private final ArticleService articles;
     private final SearchService search;
+    private final QueryHighlighter highlighter;
 
-    ArticleController(ArticleService articles, SearchService search) {
+    ArticleController(ArticleService articles, SearchService search, QueryHighlighter highlighter) {
         this.articles = articles;
         this.search = search;
+        this.highlighter = highlighter;
     }
 
     /** Every article, or those from {@code from} to {@code to} inclusive, newest first. */
@@ -43,13 +51,21 @@ class ArticleController {
 
     /** Addresses without the slug, or with an outdated one, move to the canonical address. */
     @GetMapping({"/articles/{id}", "/articles/{id}/{slug}"})
-    String article(@PathVariable long id, @PathVariable(required = false) String slug, Model model) {
+    String article(@PathVariable long id, @PathVariable(required = false) String slug,
+            @RequestParam(required = false) @Size(max = SearchParameters.MAX_QUERY_LENGTH) String q, Model model) {
         ArticleDetail article = articles.get(id);
+        boolean searched = q != null && !q.isBlank();
         if (!article.slug().equals(slug)) {
-            return "redirect:/articles/" + id + "/" + article.slug();
+            UriComponentsBuilder canonical = UriComponentsBuilder.fromPath("/articles/{id}/{slug}");
+            if (searched) {
+                canonical.queryParam("q", "{q}");
+            }
+            return "redirect:" + canonical.encode()
+                    .buildAndExpand(Map.of("id", id, "slug", article.slug(), "q", searched ? q : "")).toUriString();
         }
         model.addAttribute("article", article);
-        model.addAttribute("reading", ReadingText.of(article));
+        model.addAttribute("query", searched ? q : null);
+        model.addAttribute("reading", ReadingText.of(article, searched ? highlighter.spans(q, article.body()) : List.of()));
         model.addAttribute("otherCoverage", search.similarTo(id, article.title() + "\n" + article.body(), OTHER_COVERAGE));
         return "article/show";
     }

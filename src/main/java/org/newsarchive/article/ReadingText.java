@@ -6,23 +6,27 @@ import java.util.List;
 import org.newsarchive.article.ArticleDetail.QuoteInArticle;
 
 /**
- * An article body cut into paragraphs, and each paragraph into runs of plain text and quoted words,
- * so that a page can mark every quote with its speaker while escaping all of the text.
+ * An article body cut into paragraphs, each paragraph into runs of plain text and quoted words, and
+ * each run into pieces that are marked (matching the reader's search) or not, so that a page can mark
+ * every quote with its speaker and every search term while escaping all of the text.
  */
 public record ReadingText(List<Paragraph> paragraphs) {
 
     static final String PARAGRAPH_BREAK = "\n\n";
 
+    public record Piece(String text, boolean marked) {
+    }
+
     /** {@code quote} is null for plain text. */
-    public record Run(String text, QuoteInArticle quote, int quoteNumber) {
+    public record Run(List<Piece> pieces, QuoteInArticle quote, int quoteNumber) {
     }
 
     public record Paragraph(List<Run> runs) {
     }
 
-    public static ReadingText of(ArticleDetail article) {
+    /** @param marks spans of the body to mark, in order and not overlapping */
+    public static ReadingText of(ArticleDetail article, List<TextSpan> marks) {
         String body = article.body();
-        List<QuoteInArticle> quotes = article.quotes();
         List<Paragraph> paragraphs = new ArrayList<>();
         int start = 0;
         while (start <= body.length()) {
@@ -30,13 +34,13 @@ public record ReadingText(List<Paragraph> paragraphs) {
             if (end < 0) {
                 end = body.length();
             }
-            paragraphs.add(new Paragraph(runs(body, start, end, quotes)));
+            paragraphs.add(new Paragraph(runs(body, start, end, article.quotes(), marks)));
             start = end + PARAGRAPH_BREAK.length();
         }
         return new ReadingText(paragraphs);
     }
 
-    private static List<Run> runs(String body, int start, int end, List<QuoteInArticle> quotes) {
+    private static List<Run> runs(String body, int start, int end, List<QuoteInArticle> quotes, List<TextSpan> marks) {
         List<Run> runs = new ArrayList<>();
         int at = start;
         for (int i = 0; i < quotes.size(); i++) {
@@ -47,14 +51,35 @@ public record ReadingText(List<Paragraph> paragraphs) {
                 continue;
             }
             if (from > at) {
-                runs.add(new Run(body.substring(at, from), null, 0));
+                runs.add(new Run(pieces(body, at, from, marks), null, 0));
             }
-            runs.add(new Run(body.substring(from, to), quote, i + 1));
+            runs.add(new Run(pieces(body, from, to, marks), quote, i + 1));
             at = to;
         }
         if (at < end) {
-            runs.add(new Run(body.substring(at, end), null, 0));
+            runs.add(new Run(pieces(body, at, end, marks), null, 0));
         }
         return runs;
+    }
+
+    private static List<Piece> pieces(String body, int start, int end, List<TextSpan> marks) {
+        List<Piece> pieces = new ArrayList<>();
+        int at = start;
+        for (TextSpan mark : marks) {
+            int from = Math.max(mark.start(), at);
+            int to = Math.min(mark.end(), end);
+            if (from >= to) {
+                continue;
+            }
+            if (from > at) {
+                pieces.add(new Piece(body.substring(at, from), false));
+            }
+            pieces.add(new Piece(body.substring(from, to), true));
+            at = to;
+        }
+        if (at < end) {
+            pieces.add(new Piece(body.substring(at, end), false));
+        }
+        return pieces;
     }
 }

@@ -136,6 +136,7 @@ public class SearchService {
                 .field("title").boost(2.0f)
                 .field("body")
                 .field("captions").boost(0.5f)
+                .field("byline")
                 .matching(query)
                 .defaultOperator(BooleanOperator.AND);
     }

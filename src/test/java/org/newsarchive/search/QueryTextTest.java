@@ -1,0 +1,28 @@
+package org.newsarchive.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class QueryTextTest {
+
+    @Test
+    void operatorsInCapitalsBecomeTheSimpleSyntax() {
+        assertThat(QueryText.clean("Lavrov OR Medvedev")).isEqualTo("Lavrov | Medvedev");
+        assertThat(QueryText.clean("Blinken AND Lavrov")).isEqualTo("Blinken + Lavrov");
+        assertThat(QueryText.clean("NATO NOT  Ukraine")).isEqualTo("NATO -Ukraine");
+    }
+
+    @Test
+    void lowerCaseWordsAndQuotedOperatorsStayWords() {
+        assertThat(QueryText.clean("war or peace")).isEqualTo("war or peace");
+        assertThat(QueryText.clean("\"NOT OR AND\" ORACLE")).isEqualTo("\"NOT OR AND\" ORACLE");
+        assertThat(QueryText.clean("\"unbalanced OR quote")).isEqualTo("\"unbalanced OR quote");
+    }
+
+    @Test
+    void controlCharactersBecomeSpacesAndTheTextIsTrimmed() {
+        assertThat(QueryText.clean(" NATO\u0000\u0007Kyiv\t\n")).isEqualTo("NATO Kyiv");
+        assertThat(QueryText.clean(null)).isEmpty();
+    }
+}
