@@ -9,6 +9,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -19,6 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Search never saw.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class IndexBootstrap implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(IndexBootstrap.class);

@@ -3,8 +3,10 @@ package org.newsarchive.search;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -205,6 +207,46 @@ public class SearchService {
     /** The articles whose words are most like {@code text}, leaving out the article it comes from. */
     @Transactional(readOnly = true)
     public List<ArticleHit> similarTo(long articleId, String text, int limit) {
+        MoreLikeThisQuery moreLikeThis = moreLikeThis(text);
+        return Search.session(entityManager)
+                .search(Article.class)
+                .select(ArticleHit.class)
+                .where(f -> f.bool()
+                        .must(f.extension(LuceneExtension.get()).fromLuceneQuery(moreLikeThis))
+                        .mustNot(f.id().matching(articleId)))
+                .fetchHits(limit);
+    }
+
+    /**
+     * How like {@code text}, the text of article {@code articleId}, each of {@code others} is: its
+     * more-like-this score as a share of the article's own, so from 0 to 1 whatever the text's length.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Double> similarities(long articleId, String text, Collection<Long> others) {
+        if (others.isEmpty()) {
+            return Map.of();
+        }
+        Set<Long> scored = new HashSet<>(others);
+        scored.add(articleId);
+        MoreLikeThisQuery moreLikeThis = moreLikeThis(text);
+        List<List<?>> hits = Search.session(entityManager)
+                .search(Article.class)
+                .select(f -> f.composite(f.id(Long.class), f.score()))
+                .where(f -> f.bool()
+                        .must(f.extension(LuceneExtension.get()).fromLuceneQuery(moreLikeThis))
+                        .filter(f.id().matchingAny(scored)))
+                .fetchHits(scored.size());
+        Map<Long, Float> scores = new HashMap<>();
+        hits.forEach(hit -> scores.put((Long) hit.get(0), (Float) hit.get(1)));
+        float own = scores.getOrDefault(articleId, 0f);
+        Map<Long, Double> similarities = new HashMap<>();
+        for (Long other : others) {
+            similarities.put(other, own == 0 ? 0 : Math.min(1.0, scores.getOrDefault(other, 0f) / own));
+        }
+        return similarities;
+    }
+
+    private MoreLikeThisQuery moreLikeThis(String text) {
         Analyzer english = Search.mapping(entityManagerFactory).backend().unwrap(LuceneBackend.class)
                 .analyzer(Analyzers.ENGLISH).orElseThrow();
         MoreLikeThisQuery moreLikeThis = new MoreLikeThisQuery(text, new String[] {"title", "body"}, english, "body");
@@ -213,12 +255,6 @@ public class SearchService {
         moreLikeThis.setMinDocFreq(1);
         moreLikeThis.setPercentTermsToMatch(0);
         moreLikeThis.setMaxQueryTerms(MORE_LIKE_THIS_TERMS);
-        return Search.session(entityManager)
-                .search(Article.class)
-                .select(ArticleHit.class)
-                .where(f -> f.bool()
-                        .must(f.extension(LuceneExtension.get()).fromLuceneQuery(moreLikeThis))
-                        .mustNot(f.id().matching(articleId)))
-                .fetchHits(limit);
+        return moreLikeThis;
     }
 }

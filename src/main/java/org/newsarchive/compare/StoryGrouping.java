@@ -1,0 +1,98 @@
+package org.newsarchive.compare;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.newsarchive.article.Article;
+import org.newsarchive.article.ArticleRepository;
+import org.newsarchive.outlet.OutletKind;
+import org.newsarchive.search.SearchService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Places articles in stories, oldest first: an article joins the story of the most similar article
+ * published within {@link #WINDOW_DAYS} days of it, if that one is similar enough, and otherwise
+ * starts a story of its own. An article whose text is mostly another's is marked as its copy.
+ * Each article is placed in a transaction of its own.
+ */
+@Service
+public class StoryGrouping {
+
+    static final int WINDOW_DAYS = 3;
+    static final double SAME_STORY = 0.1;
+    static final double SAME_TEXT = 0.5;
+
+    private static final Logger log = LoggerFactory.getLogger(StoryGrouping.class);
+
+    private final ArticleRepository articles;
+    private final StoryRepository stories;
+    private final StoryArticleRepository placements;
+    private final SearchService search;
+    private final TransactionTemplate transaction;
+
+    StoryGrouping(ArticleRepository articles, StoryRepository stories, StoryArticleRepository placements,
+            SearchService search, PlatformTransactionManager transactionManager) {
+        this.articles = articles;
+        this.stories = stories;
+        this.placements = placements;
+        this.search = search;
+        this.transaction = new TransactionTemplate(transactionManager);
+    }
+
+    /** Places every article that is in no story yet; what is placed stays where it is. */
+    public int groupNew() {
+        List<Long> unplaced = transaction.execute(status -> placements.findUnplacedArticleIds());
+        unplaced.forEach(id -> transaction.executeWithoutResult(status -> place(articles.findById(id).orElseThrow())));
+        if (!unplaced.isEmpty()) {
+            log.info("Placed {} articles in stories", unplaced.size());
+        }
+        return unplaced.size();
+    }
+
+    /** Groups the whole archive afresh, keeping what an editor placed. */
+    public int regroup() {
+        transaction.executeWithoutResult(status -> {
+            placements.deletePlacedBy(StoryArticle.PlacedBy.GROUPING);
+            stories.deleteEmpty();
+        });
+        return groupNew();
+    }
+
+    private void place(Article article) {
+        List<StoryArticle> nearby = placements.findPlacedBetween(article.getPublishedOn().minusDays(WINDOW_DAYS),
+                article.getPublishedOn().plusDays(WINDOW_DAYS));
+        Map<Long, Double> similarity = search.similarities(article.getId(), article.getTitle() + "\n" + article.getBody(),
+                nearby.stream().map(placed -> placed.getArticle().getId()).toList());
+        Optional<StoryArticle> closest = nearby.stream()
+                .filter(placed -> similarity.get(placed.getArticle().getId()) >= SAME_STORY)
+                .max(Comparator.comparingDouble(placed -> similarity.get(placed.getArticle().getId())));
+        Story story = closest.map(StoryArticle::getStory)
+                .orElseGet(() -> stories.save(new Story(article.getTitle(), article.getPublishedOn())));
+        story.include(article.getPublishedOn());
+        placements.save(new StoryArticle(article, story,
+                closest.map(placed -> similarity.get(placed.getArticle().getId())).orElse(1.0),
+                original(article, nearby, similarity).orElse(null)));
+    }
+
+    /**
+     * The earlier article whose text this one carries, if any. Of two on the same day, the copy is the
+     * one on a site that republishes others' copy.
+     */
+    private static Optional<Article> original(Article article, List<StoryArticle> nearby, Map<Long, Double> similarity) {
+        var shingles = Shingles.of(article.getBody());
+        return nearby.stream()
+                .map(StoryArticle::getArticle)
+                .filter(other -> similarity.get(other.getId()) >= SAME_STORY)
+                .filter(other -> !other.getPublishedOn().isAfter(article.getPublishedOn()))
+                .filter(other -> other.getPublishedOn().isBefore(article.getPublishedOn())
+                        || other.getOutlet().getKind() != OutletKind.REPUBLISHER)
+                .filter(other -> Shingles.jaccard(shingles, Shingles.of(other.getBody())) >= SAME_TEXT)
+                .max(Comparator.comparingDouble(other -> similarity.get(other.getId())));
+    }
+}
