@@ -179,6 +179,12 @@ class SearchExportTest {
     }
 
     @Test
+    void searchPageAdvertisesItsFeed() throws Exception {
+        assertThat(fetch("/search?q=NATO&outlet=sputnik").body()).contains(
+                "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"Atom feed\" href=\"/search/export.atom?q=NATO&amp;outlet=sputnik\">");
+    }
+
+    @Test
     void badParametersAreBadRequestProblemsInEveryFormat() throws Exception {
         for (String format : new String[] {"csv", "json", "atom"}) {
             for (String query : new String[] {"page=abc", "from=2022-13-01", "outlet=no-such-outlet", "sort=sideways",
