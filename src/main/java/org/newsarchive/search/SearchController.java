@@ -35,6 +35,7 @@ class SearchController {
         model.addAttribute("request", request);
         model.addAttribute("result", result);
         model.addAttribute("links", SearchLinks.of(request));
+        model.addAttribute("feed", SearchLinks.of(request).export("atom"));
         int lastPage = Math.max(1, (int) Math.min(SearchParameters.MAX_PAGE,
                 (result.total() + request.size() - 1) / request.size()));
         model.addAttribute("lastPage", lastPage);

@@ -44,6 +44,10 @@ public record SearchRequest(String query, Map<Facet, Set<String>> filters, Local
         return new SearchRequest(query, Map.of(), null, null, sort, 1, size);
     }
 
+    public SearchRequest sortedBy(SearchSort sort) {
+        return new SearchRequest(query, filters, from, to, sort, page, size);
+    }
+
     public SearchRequest withFilters(Map<Facet, Set<String>> filters) {
         return new SearchRequest(query, filters, from, to, sort, page, size);
     }

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -24,6 +25,8 @@ import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.query.SearchScroll;
+import org.hibernate.search.engine.search.query.SearchScrollResult;
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
 import org.hibernate.search.mapper.orm.Search;
@@ -45,6 +48,7 @@ public class SearchService {
     static final int FACET_VALUES = 30;
     static final int DAILY_HISTOGRAM_MONTHS = 3;
     static final int MAX_DAYS = DAILY_HISTOGRAM_MONTHS * 31;
+    static final int EXPORT_CHUNK = 500;
 
     private static final AggregationKey<Map<LocalDate, Long>> DAYS = AggregationKey.of("days");
     private static final AggregationKey<Map<String, Long>> MONTHS = AggregationKey.of("months");
@@ -104,6 +108,51 @@ public class SearchService {
         return Search.session(entityManager).search(Article.class)
                 .where(f -> matching(f, request, null))
                 .fetchTotalHitCount();
+    }
+
+    /**
+     * Hands every hit of the request to {@code sink} in the request's order, whatever its page, reading
+     * the index a chunk at a time so that memory stays flat however many there are; returns how many.
+     */
+    @Transactional(readOnly = true)
+    public long forEachHit(SearchRequest request, Consumer<ExportedHit> sink) {
+        return forEachHit(request, EXPORT_CHUNK, sink);
+    }
+
+    @Transactional(readOnly = true)
+    long forEachHit(SearchRequest request, int chunkSize, Consumer<ExportedHit> sink) {
+        long count = 0;
+        try (SearchScroll<ExportedHit> scroll = Search.session(entityManager).search(Article.class)
+                .select(ExportedHit.class)
+                .where(f -> matching(f, request, null))
+                .sort(f -> order(f, request))
+                .scroll(chunkSize)) {
+            for (SearchScrollResult<ExportedHit> chunk = scroll.next(); chunk.hasHits(); chunk = scroll.next()) {
+                chunk.hits().forEach(sink);
+                count += chunk.hits().size();
+            }
+        }
+        return count;
+    }
+
+    /**
+     * The newest hits first, whatever order the request asks for, each with one snippet: the passage
+     * that matches best, or the opening of the text when nothing in it matches.
+     */
+    @Transactional(readOnly = true)
+    public List<ArticleHit> newest(SearchRequest request, int limit) {
+        SearchRequest newestFirst = request.sortedBy(SearchSort.NEWEST);
+        return Search.session(entityManager).search(Article.class)
+                .select(ArticleHit.class)
+                .where(f -> matching(f, newestFirst, null))
+                .sort(f -> order(f, newestFirst))
+                .highlighter(f -> f.fastVector()
+                        .encoder(HighlighterEncoder.HTML)
+                        .tag("<mark>", "</mark>")
+                        .fragmentSize(SNIPPET_LENGTH)
+                        .numberOfFragments(1)
+                        .noMatchSize(SNIPPET_LENGTH))
+                .fetchHits(limit);
     }
 
     /** Counts of one facet's values among the hits of every filter but that facet's own. */
@@ -182,7 +231,9 @@ public class SearchService {
         }).toList();
     }
 
-    private Map<Facet, Set<String>> unknownValues(SearchRequest request) {
+    /** The filter values the archive does not know, which a search leaves out. */
+    @Transactional(readOnly = true)
+    public Map<Facet, Set<String>> unknownValues(SearchRequest request) {
         Map<Facet, Set<String>> unknown = new EnumMap<>(Facet.class);
         request.filters().forEach((facet, values) -> {
             Set<String> missing = new HashSet<>(values);

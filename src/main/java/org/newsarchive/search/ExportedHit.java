@@ -1,0 +1,25 @@
+package org.newsarchive.search;
+
+import java.time.LocalDate;
+
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FieldProjection;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IdProjection;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectProjection;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ProjectionConstructor;
+import org.newsarchive.article.DateBasis;
+import org.newsarchive.outlet.OutletRef;
+
+/**
+ * One hit as the exports write it, read from the index alone. Unlike {@link ArticleHit} it has no
+ * snippets: highlighting every hit of a large export would cost more than the passages are worth in a
+ * spreadsheet.
+ */
+@ProjectionConstructor
+public record ExportedHit(
+        @IdProjection Long id,
+        @FieldProjection String title,
+        @ObjectProjection(path = "outlet") OutletRef outlet,
+        @FieldProjection LocalDate publishedOn,
+        @FieldProjection DateBasis dateBasis,
+        @FieldProjection String dateEvidence) {
+}
