@@ -14,7 +14,8 @@ public record ReadingText(List<Paragraph> paragraphs) {
 
     static final String PARAGRAPH_BREAK = "\n\n";
 
-    public record Piece(String text, boolean marked) {
+    /** {@code start} is the piece's offset in the body. */
+    public record Piece(String text, int start, boolean marked) {
     }
 
     /** {@code quote} is null for plain text. */
@@ -22,6 +23,12 @@ public record ReadingText(List<Paragraph> paragraphs) {
     }
 
     public record Paragraph(List<Run> runs) {
+
+        public String text() {
+            StringBuilder text = new StringBuilder();
+            runs.forEach(run -> run.pieces().forEach(piece -> text.append(piece.text())));
+            return text.toString();
+        }
     }
 
     /** @param marks spans of the body to mark, in order and not overlapping */
@@ -72,13 +79,13 @@ public record ReadingText(List<Paragraph> paragraphs) {
                 continue;
             }
             if (from > at) {
-                pieces.add(new Piece(body.substring(at, from), false));
+                pieces.add(new Piece(body.substring(at, from), at, false));
             }
-            pieces.add(new Piece(body.substring(from, to), true));
+            pieces.add(new Piece(body.substring(from, to), from, true));
             at = to;
         }
         if (at < end) {
-            pieces.add(new Piece(body.substring(at, end), false));
+            pieces.add(new Piece(body.substring(at, end), at, false));
         }
         return pieces;
     }

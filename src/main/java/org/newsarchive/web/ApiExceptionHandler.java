@@ -2,6 +2,7 @@ package org.newsarchive.web;
 
 import org.newsarchive.article.ArticleNotFoundException;
 import org.newsarchive.article.InvalidDateRangeException;
+import org.newsarchive.compare.InvalidComparisonException;
 import org.newsarchive.outlet.UnknownOutletException;
 import org.newsarchive.search.UnknownFilterValueException;
 import org.springframework.core.annotation.AnnotatedElementUtils;
@@ -26,7 +27,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler({ArticleNotFoundException.class, UnknownOutletException.class, InvalidDateRangeException.class,
-            UnknownFilterValueException.class})
+            UnknownFilterValueException.class, InvalidComparisonException.class})
     ProblemDetail archiveLookupFailed(RuntimeException exception) {
         ResponseStatus status = AnnotatedElementUtils.findMergedAnnotation(exception.getClass(), ResponseStatus.class);
         return ProblemDetail.forStatusAndDetail(status.code(), exception.getMessage());

@@ -1,0 +1,47 @@
+package org.newsarchive.compare;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.newsarchive.article.DateBasis;
+import org.newsarchive.compare.Comparison.Summary;
+import org.newsarchive.compare.ParagraphAlignment.Row;
+import org.newsarchive.compare.SharedQuotes.SharedQuote;
+import org.newsarchive.outlet.OutletRef;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class CompareApiController {
+
+    private final CompareService compare;
+
+    CompareApiController(CompareService compare) {
+        this.compare = compare;
+    }
+
+    record ComparedArticle(long id, String title, OutletRef outlet, LocalDate publishedOn, DateBasis dateBasis,
+            String originalUrl, Summary summary) {
+    }
+
+    /** Offsets are into each article's {@code body}; alignment cells index its paragraphs, split at blank lines. */
+    record ComparisonResponse(List<ComparedArticle> articles, List<SharedQuote> sharedQuotes, CoverageMatrix matrix,
+            List<Row> alignment) {
+    }
+
+    @GetMapping("/api/compare")
+    ComparisonResponse compare(@RequestParam(required = false) List<String> articles) {
+        CompareSelection selection = CompareSelection.of(articles);
+        if (!selection.isValid()) {
+            throw new InvalidComparisonException(selection);
+        }
+        Comparison comparison = compare.compare(selection.ids());
+        return new ComparisonResponse(comparison.articles().stream().map(compared -> {
+            var article = compared.article();
+            return new ComparedArticle(article.id(), article.title(),
+                    new OutletRef(article.outlet().name(), article.outlet().slug()), article.publishedOn(),
+                    article.dateBasis(), article.originalUrl(), compared.summary());
+        }).toList(), comparison.sharedQuotes(), comparison.matrix(), comparison.rows());
+    }
+}
