@@ -6,6 +6,9 @@ public final class Analyzers {
     /** English prose: stemmed, case- and accent-insensitive, transliteration variants folded together. */
     public static final String ENGLISH = "english";
 
+    /** Words as written: case- and accent-insensitive, neither stemmed nor stripped of stop words. */
+    public static final String WORDS = "words";
+
     /** Whole-value sort keys: case- and accent-insensitive. */
     public static final String SORT = "sort";
 
