@@ -62,6 +62,7 @@ public class Article {
     @FullTextField(analyzer = Analyzers.ENGLISH, projectable = Projectable.YES,
             highlightable = Highlightable.ANY, termVector = TermVector.WITH_POSITIONS_OFFSETS)
     @KeywordField(name = "title_sort", normalizer = Analyzers.SORT, sortable = Sortable.YES)
+    @FullTextField(name = "title_prefix", analyzer = Analyzers.WORD_PREFIXES, searchAnalyzer = Analyzers.WORDS)
     private String title;
 
     @FullTextField(analyzer = Analyzers.ENGLISH, projectable = Projectable.YES,

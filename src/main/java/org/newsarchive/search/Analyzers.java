@@ -9,6 +9,12 @@ public final class Analyzers {
     /** Words as written: case- and accent-insensitive, neither stemmed nor stripped of stop words. */
     public static final String WORDS = "words";
 
+    /**
+     * The beginnings of words, one to twenty letters long, and each whole word: for completing words as
+     * they are typed, which are analyzed with {@link #WORDS}.
+     */
+    public static final String WORD_PREFIXES = "word_prefixes";
+
     /** Whole-value sort keys: case- and accent-insensitive. */
     public static final String SORT = "sort";
 
