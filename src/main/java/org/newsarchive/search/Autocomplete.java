@@ -55,10 +55,13 @@ class Autocomplete {
 
     /** Search syntax is off: a reader typing a hyphen or a quote means no operator. */
     private static PredicateFinalStep wordStarts(SearchPredicateFactory f, String typed, String... fields) {
-        return f.simpleQueryString()
-                .fields(fields)
-                .matching(typed)
-                .defaultOperator(BooleanOperator.AND)
-                .flags(SimpleQueryFlag.WHITESPACE);
+        return f.bool()
+                .must(f.simpleQueryString()
+                        .fields(fields)
+                        .matching(typed)
+                        .defaultOperator(BooleanOperator.AND)
+                        .flags(SimpleQueryFlag.WHITESPACE))
+                // Each prefix sits where its word does, so words begun in the order typed rank first.
+                .should(f.phrase().fields(fields).matching(typed));
     }
 }

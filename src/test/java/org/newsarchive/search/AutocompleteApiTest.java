@@ -1,6 +1,7 @@
 package org.newsarchive.search;
 
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
@@ -53,8 +54,16 @@ class AutocompleteApiTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.titles[*].label",
                         hasItem("NATO About to Give Written Response to Russia's Security Guarantees Proposals, Report Claims")))
-                .andExpect(jsonPath("$.titles[*].url", hasItem(startsWith("/articles/"))))
+                .andExpect(jsonPath("$.titles[*].url", everyItem(startsWith("/articles/"))))
                 .andExpect(jsonPath("$.titles", hasSize(lessThanOrEqualTo(Autocomplete.TITLES))));
+    }
+
+    @Test
+    void titlesWithTheWordsInTheOrderTypedComeFirst() throws Exception {
+        mvc.perform(get("/api/suggest").param("q", "russia secu"))
+                .andExpect(jsonPath("$.titles", hasSize(3)))
+                .andExpect(jsonPath("$.titles[0].label")
+                        .value("NATO About to Give Written Response to Russia's Security Guarantees Proposals, Report Claims"));
     }
 
     @Test
