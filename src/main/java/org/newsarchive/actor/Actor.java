@@ -13,16 +13,26 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.newsarchive.search.Analyzers;
 
+/** Indexed so that names can be completed as they are typed, from the index alone. */
 @Entity
+@Indexed
 public class Actor {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @KeywordField(projectable = Projectable.YES)
     private String slug;
 
+    @KeywordField(projectable = Projectable.YES)
+    @FullTextField(name = "name_prefix", analyzer = Analyzers.WORD_PREFIXES, searchAnalyzer = Analyzers.WORDS)
     private String name;
 
     @Enumerated(EnumType.STRING)
@@ -33,6 +43,7 @@ public class Actor {
     @ElementCollection
     @CollectionTable(name = "actor_alias", joinColumns = @JoinColumn(name = "actor_id"))
     @Column(name = "alias")
+    @FullTextField(name = "alias_prefix", analyzer = Analyzers.WORD_PREFIXES, searchAnalyzer = Analyzers.WORDS)
     private Set<String> aliases = new LinkedHashSet<>();
 
     protected Actor() {

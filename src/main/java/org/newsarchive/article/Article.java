@@ -23,6 +23,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Norms;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
@@ -61,6 +62,7 @@ public class Article {
     @FullTextField(analyzer = Analyzers.ENGLISH, projectable = Projectable.YES,
             highlightable = Highlightable.ANY, termVector = TermVector.WITH_POSITIONS_OFFSETS)
     @KeywordField(name = "title_sort", normalizer = Analyzers.SORT, sortable = Sortable.YES)
+    @FullTextField(name = "title_prefix", analyzer = Analyzers.WORD_PREFIXES, searchAnalyzer = Analyzers.WORDS)
     private String title;
 
     @FullTextField(analyzer = Analyzers.ENGLISH, projectable = Projectable.YES,
@@ -216,6 +218,18 @@ public class Article {
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "publishedOn")))
     public String getPublishedMonth() {
         return YearMonth.from(publishedOn).toString();
+    }
+
+    /** Every searched text word for word, for spelling suggestions: stemmed words would make poor ones. */
+    @FullTextField(name = "spelling", analyzer = Analyzers.WORDS, norms = Norms.NO)
+    @IndexingDependency(derivedFrom = {
+            @ObjectPath(@PropertyValue(propertyName = "title")),
+            @ObjectPath(@PropertyValue(propertyName = "body")),
+            @ObjectPath(@PropertyValue(propertyName = "captions"))})
+    public List<String> getSearchedText() {
+        List<String> texts = new ArrayList<>(List.of(title, body));
+        texts.addAll(captions);
+        return texts;
     }
 
     @KeywordField(name = "demand", aggregable = Aggregable.YES)

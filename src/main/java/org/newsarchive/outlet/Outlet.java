@@ -15,9 +15,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.newsarchive.search.Analyzers;
 
+/** Indexed so that names can be completed as they are typed, from the index alone. */
 @Entity
+@Indexed
 public class Outlet {
 
     @Id
@@ -28,6 +33,7 @@ public class Outlet {
     private String slug;
 
     @KeywordField(projectable = Projectable.YES)
+    @FullTextField(name = "name_prefix", analyzer = Analyzers.WORD_PREFIXES, searchAnalyzer = Analyzers.WORDS)
     private String name;
 
     @Enumerated(EnumType.STRING)
@@ -46,6 +52,7 @@ public class Outlet {
     @ElementCollection
     @CollectionTable(name = "outlet_alias", joinColumns = @JoinColumn(name = "outlet_id"))
     @Column(name = "alias")
+    @FullTextField(name = "alias_prefix", analyzer = Analyzers.WORD_PREFIXES, searchAnalyzer = Analyzers.WORDS)
     private Set<String> aliases = new LinkedHashSet<>();
 
     protected Outlet() {

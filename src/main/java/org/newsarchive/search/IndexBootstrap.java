@@ -1,10 +1,14 @@
 package org.newsarchive.search;
 
+import java.util.List;
+
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
 import org.hibernate.search.mapper.orm.Search;
-import org.newsarchive.article.Article;
-import org.newsarchive.article.ArticleRepository;
+import org.hibernate.search.mapper.orm.entity.SearchIndexedEntity;
+import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -16,9 +20,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Rebuilds the index from PostgreSQL when it does not hold exactly the articles the database holds:
- * on first start, after the index directory was lost, and after Flyway wrote rows that Hibernate
- * Search never saw.
+ * Rebuilds the whole index from PostgreSQL when it does not hold exactly the rows the database holds
+ * for some indexed entity: on first start, after the index directory was lost, after Flyway wrote
+ * rows that Hibernate Search never saw, and when an entity became indexed — which tends to come with
+ * new fields in the other indexes too.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -28,31 +33,41 @@ class IndexBootstrap implements ApplicationRunner {
 
     private final EntityManagerFactory entityManagerFactory;
     private final EntityManager entityManager;
-    private final ArticleRepository articles;
     private final TransactionTemplate readOnly;
 
     IndexBootstrap(EntityManagerFactory entityManagerFactory, EntityManager entityManager,
-            ArticleRepository articles, PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager) {
         this.entityManagerFactory = entityManagerFactory;
         this.entityManager = entityManager;
-        this.articles = articles;
         this.readOnly = new TransactionTemplate(transactionManager);
         this.readOnly.setReadOnly(true);
     }
 
     @Override
     public void run(ApplicationArguments args) throws InterruptedException {
-        long inDatabase = readOnly.execute(status -> articles.count());
-        long inIndex = readOnly.execute(status -> Search.session(entityManager)
-                .search(Article.class).where(f -> f.matchAll()).fetchTotalHitCount());
-        if (inDatabase == inIndex) {
-            log.info("Search index holds all {} articles", inIndex);
+        SearchMapping mapping = Search.mapping(entityManagerFactory);
+        List<String> incomplete = readOnly.execute(status -> mapping.allIndexedEntities().stream()
+                .filter(type -> inIndex(type.javaClass()) != inDatabase(type.javaClass()))
+                .map(SearchIndexedEntity::jpaName).sorted().toList());
+        if (incomplete.isEmpty()) {
+            log.info("Search index holds every indexed row of the database");
             return;
         }
-        log.info("Search index holds {} documents but the database {} articles: rebuilding the index", inIndex, inDatabase);
-        Search.mapping(entityManagerFactory).scope(Article.class).massIndexer()
+        log.info("Search index and database disagree on the number of {} rows: rebuilding the index", incomplete);
+        mapping.scope(Object.class).massIndexer()
                 .purgeAllOnStart(true)
                 .startAndWait();
         log.info("Search index rebuilt");
+    }
+
+    private long inDatabase(Class<?> type) {
+        CriteriaBuilder builder = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Long> count = builder.createQuery(Long.class);
+        count.select(builder.count(count.from(type)));
+        return entityManager.createQuery(count).getSingleResult();
+    }
+
+    private long inIndex(Class<?> type) {
+        return Search.session(entityManager).search(type).where(f -> f.matchAll()).fetchTotalHitCount();
     }
 }

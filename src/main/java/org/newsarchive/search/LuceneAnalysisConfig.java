@@ -5,6 +5,7 @@ import org.apache.lucene.analysis.core.StopFilterFactory;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilterFactory;
 import org.apache.lucene.analysis.en.PorterStemFilterFactory;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilterFactory;
+import org.apache.lucene.analysis.ngram.EdgeNGramFilterFactory;
 import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilterFactory;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
@@ -34,6 +35,20 @@ class LuceneAnalysisConfig implements LuceneAnalysisConfigurer {
                         .param("ignoreCase", "true")
                 .tokenFilter(StopFilterFactory.class)
                 .tokenFilter(PorterStemFilterFactory.class);
+
+        context.analyzer(Analyzers.WORDS).custom()
+                .tokenizer(StandardTokenizerFactory.class)
+                .tokenFilter(LowerCaseFilterFactory.class)
+                .tokenFilter(ASCIIFoldingFilterFactory.class);
+
+        context.analyzer(Analyzers.WORD_PREFIXES).custom()
+                .tokenizer(StandardTokenizerFactory.class)
+                .tokenFilter(LowerCaseFilterFactory.class)
+                .tokenFilter(ASCIIFoldingFilterFactory.class)
+                .tokenFilter(EdgeNGramFilterFactory.class)
+                        .param("minGramSize", "1")
+                        .param("maxGramSize", "20")
+                        .param("preserveOriginal", "true");
 
         context.normalizer(Analyzers.SORT).custom()
                 .tokenFilter(LowerCaseFilterFactory.class)

@@ -14,9 +14,11 @@ class SearchController {
     static final int PAGE_SIZE = 20;
 
     private final SearchService search;
+    private final SpellingSuggestions spelling;
 
-    SearchController(SearchService search) {
+    SearchController(SearchService search, SpellingSuggestions spelling) {
         this.search = search;
+        this.spelling = spelling;
     }
 
     /** Malformed parameters are answered with the search page and what is wrong with them, as a bad request. */
@@ -43,6 +45,7 @@ class SearchController {
         if (result.total() == 0 && request.isFiltered()) {
             model.addAttribute("unfilteredTotal", search.count(request.withoutFilters()));
         }
+        model.addAttribute("suggestions", spelling.of(request, result));
         return "search/results";
     }
 }

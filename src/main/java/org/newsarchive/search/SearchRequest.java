@@ -48,6 +48,11 @@ public record SearchRequest(String query, Map<Facet, Set<String>> filters, Local
         return new SearchRequest(query, filters, from, to, sort, page, size);
     }
 
+    /** Another query with the same filters and order, from its first page. */
+    public SearchRequest withQuery(String query) {
+        return new SearchRequest(query, filters, from, to, sort, 1, size);
+    }
+
     public SearchRequest withFilters(Map<Facet, Set<String>> filters) {
         return new SearchRequest(query, filters, from, to, sort, page, size);
     }
