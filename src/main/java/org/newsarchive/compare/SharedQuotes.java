@@ -23,7 +23,7 @@ import org.newsarchive.article.ArticleDetail.QuoteInArticle;
 final class SharedQuotes {
 
     /** Long quotes this similar (1 = identical) count as one, told with small changes. */
-    static final double SAME_WORDING = 0.85;
+    static final double SAME_WORDING = 0.8;
     static final int MIN_WORDS_FOR_WORDING = 4;
 
     private static final Pattern DASHES = Pattern.compile("[\\-\\u2010-\\u2015]");

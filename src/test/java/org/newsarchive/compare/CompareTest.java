@@ -1,0 +1,166 @@
+package org.newsarchive.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.newsarchive.compare.CoverageMatrix.Line;
+import org.newsarchive.compare.SharedQuotes.Occurrence;
+import org.newsarchive.compare.SharedQuotes.SharedQuote;
+import org.newsarchive.support.ArchiveTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+@ArchiveTest
+class CompareTest {
+
+    static final String PLAYCRAZYGAME = "000_9c0e0673cd2d66e7.txt";
+    static final String SPUTNIK = "001_3e1338e84fc86e8a.txt";
+    static final String UNIDENTIFIED = "002_73428c9fd92591ec.txt";
+    static final String PLEDGE_TIMES = "003_704011b801f09680.txt";
+    static final String ATALAYAR = "004_4efa51a7752c072d.txt";
+
+    @Autowired
+    CompareService compare;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    /**
+     * Read from the seeds: NATO's demands called "unacceptable" (AFP's European official in the
+     * playcrazygame copy, Sputnik's NATO source), the open-door policy (the US reply as El País
+     * printed it, Blinken in Atalayar), and the Western call to "de-escalate" (AFP, NATO's reply,
+     * Stoltenberg). No other quotation recurs.
+     */
+    @Test
+    void findsTheQuotesThatRecurAcrossOutletsAndNoOthers() {
+        assertThat(sharedBySource(PLAYCRAZYGAME, SPUTNIK, UNIDENTIFIED, ATALAYAR)).isEqualTo(Map.of(
+                "unacceptable", Set.of(PLAYCRAZYGAME, SPUTNIK),
+                "open door policy", Set.of(UNIDENTIFIED, ATALAYAR),
+                "de-escalate", Set.of(PLAYCRAZYGAME, UNIDENTIFIED, ATALAYAR)));
+        assertThat(sharedBySource(SPUTNIK, PLEDGE_TIMES)).isEmpty();
+    }
+
+    @Test
+    void sharedQuotesPointAtTheQuotedWordsInEachBody() {
+        Comparison comparison = compare.compare(ids(PLAYCRAZYGAME, SPUTNIK));
+        SharedQuote unacceptable = comparison.sharedQuotes().get(0);
+        for (Occurrence occurrence : unacceptable.occurrences()) {
+            String body = jdbc.queryForObject("select body from article where id = ?", String.class, occurrence.articleId());
+            assertThat(body.substring(occurrence.start(), occurrence.end())).containsIgnoringCase("unacceptable");
+        }
+    }
+
+    @Test
+    void theMatrixCountsTheCuratedMentionsAndFlagsWhatOnlyOneHas() {
+        List<Long> ids = ids(SPUTNIK, ATALAYAR);
+        CoverageMatrix matrix = compare.compare(ids).matrix();
+
+        for (Line line : matrix.actors()) {
+            for (int a = 0; a < ids.size(); a++) {
+                assertThat(line.counts().get(a)).as(line.slug()).isEqualTo(jdbc.queryForObject("""
+                        select count(*) from actor_mention m join actor x on x.id = m.actor_id
+                        where m.article_id = ? and x.slug = ?""", Integer.class, ids.get(a), line.slug()));
+            }
+        }
+        assertThat(matrix.actors()).extracting(Line::slug).containsExactlyInAnyOrderElementsOf(jdbc.queryForList("""
+                select distinct x.slug from actor_mention m join actor x on x.id = m.actor_id where m.article_id in (?, ?)""",
+                String.class, ids.get(0), ids.get(1)));
+        assertThat(matrix.sources()).filteredOn(line -> line.slug().equals("dpa")).singleElement()
+                .extracting(Line::onlyIn).isEqualTo(0);
+        assertThat(matrix.actors()).filteredOn(line -> line.slug().equals("nato")).singleElement()
+                .extracting(Line::onlyIn).isNull();
+        assertThat(matrix.demands()).extracting(Line::slug).containsExactlyInAnyOrderElementsOf(jdbc.queryForList("""
+                select distinct d.slug from demand_mention m join demand d on d.id = m.demand_id where m.article_id in (?, ?)""",
+                String.class, ids.get(0), ids.get(1)));
+    }
+
+    @Test
+    void alignedRowsHoldEveryParagraphOnceInOrder() {
+        Comparison comparison = compare.compare(ids(PLAYCRAZYGAME, SPUTNIK, PLEDGE_TIMES, ATALAYAR));
+        for (int a = 0; a < comparison.articles().size(); a++) {
+            int column = a;
+            List<Integer> shown = comparison.rows().stream().flatMap(row -> row.cells().get(column).stream()).toList();
+            assertThat(shown).isSorted().doesNotHaveDuplicates()
+                    .hasSize(comparison.articles().get(a).reading().paragraphs().size());
+        }
+        assertThat(comparison.rows()).anyMatch(ParagraphAlignment.Row::alike);
+    }
+
+    @Test
+    void thePageShowsColumnsTheMatrixAndLinkedSharedQuotes() throws Exception {
+        List<Long> ids = ids(PLAYCRAZYGAME, SPUTNIK);
+        mvc.perform(get("/compare").param("articles", ids.get(0) + "," + ids.get(1)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("class=\"compare-cards cols-2\""),
+                        containsString("NATO About to Give Written Response"),
+                        containsString("Who mentions what"),
+                        containsString("only in Sputnik International"),
+                        containsString("1 quote they share"),
+                        containsString("id=\"shared-1-" + ids.get(0) + "-"),
+                        containsString("href=\"#shared-1-" + ids.get(1) + "-"))));
+    }
+
+    @Test
+    void theApiReturnsTheSameAlignment() throws Exception {
+        List<Long> ids = ids(UNIDENTIFIED, ATALAYAR);
+        mvc.perform(get("/api/compare").param("articles", String.valueOf(ids.get(0))).param("articles", String.valueOf(ids.get(1))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.articles[1].outlet.slug").value("atalayar"))
+                .andExpect(jsonPath("$.sharedQuotes[?(@.text == 'open door policy')].occurrences.length()").value(2))
+                .andExpect(jsonPath("$.matrix.demands").isArray())
+                .andExpect(jsonPath("$.alignment[0].cells.length()").value(2));
+    }
+
+    @Test
+    void selectionsThatCannotBeComparedSaySo() throws Exception {
+        long id = ids(SPUTNIK).get(0);
+        mvc.perform(get("/compare").param("articles", String.valueOf(id)))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Choose at least two articles to compare.")));
+        mvc.perform(get("/compare").param("articles", id + "," + id))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Article " + id + " is named twice.")));
+        mvc.perform(get("/compare").param("articles", "1,2,3,4,5"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("At most four articles")));
+        mvc.perform(get("/compare").param("articles", id + ",<script>"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("&#39;&lt;script&gt;&#39; is not an article id.")));
+        mvc.perform(get("/compare").param("articles", id + ",987654"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("No article with id 987654")));
+        mvc.perform(get("/api/compare").param("articles", id + ",987654")).andExpect(status().isNotFound());
+        mvc.perform(get("/api/compare")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("Choose at least two articles to compare."));
+    }
+
+    private Map<String, Set<String>> sharedBySource(String... sources) {
+        List<Long> ids = ids(sources);
+        Map<Long, String> sourceOf = jdbc.query("select id, source_name from article", (row, n) -> Map.entry(row.getLong(1), row.getString(2)))
+                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        return compare.compare(ids).sharedQuotes().stream().collect(Collectors.toMap(SharedQuote::text,
+                quote -> quote.occurrences().stream().map(occurrence -> sourceOf.get(occurrence.articleId())).collect(Collectors.toSet())));
+    }
+
+    private List<Long> ids(String... sources) {
+        return Arrays.stream(sources).map(source -> jdbc.queryForObject(
+                "select id from article where source_name = ?", Long.class, source)).toList();
+    }
+}
