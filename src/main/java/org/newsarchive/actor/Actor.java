@@ -68,4 +68,8 @@ public class Actor {
     public String getRole() {
         return role;
     }
+
+    public Set<String> getAliases() {
+        return aliases;
+    }
 }

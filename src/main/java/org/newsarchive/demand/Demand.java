@@ -45,4 +45,20 @@ public class Demand {
     public String getTitle() {
         return title;
     }
+
+    public String getFullText() {
+        return fullText;
+    }
+
+    public Actor getMadeBy() {
+        return madeBy;
+    }
+
+    public LocalDate getMadeOn() {
+        return madeOn;
+    }
+
+    public String getSourceDocument() {
+        return sourceDocument;
+    }
 }

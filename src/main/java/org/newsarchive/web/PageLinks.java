@@ -14,8 +14,12 @@ public record PageLinks(int page, int pages, long total, String previous, String
 
     /** @param page the 1-based page that was asked for */
     public static PageLinks of(Page<?> listing, int page) {
-        int pages = listing.getTotalPages();
-        return new PageLinks(page, pages, listing.getTotalElements(),
+        return of(page, listing.getTotalPages(), listing.getTotalElements());
+    }
+
+    /** @param page the 1-based page that was asked for, of {@code pages} holding {@code total} items */
+    public static PageLinks of(int page, int pages, long total) {
+        return new PageLinks(page, pages, total,
                 page > 1 && pages > 0 ? toPage(Math.min(page - 1, pages)) : null,
                 page < pages ? toPage(page + 1) : null);
     }

@@ -1,0 +1,14 @@
+package org.newsarchive.actor;
+
+import java.util.List;
+
+import org.newsarchive.article.ArticleSummary;
+import org.springframework.data.domain.Page;
+
+/**
+ * An actor's page: who they are, which outlets name them, the newest of the {@code quoteCount} quotes
+ * attributed to them, and one page of the articles that mention them.
+ */
+public record ActorDetail(String slug, String name, ActorKind kind, String role, List<String> aliases,
+        List<OutletMentions> outlets, List<AttributedQuote> quotes, long quoteCount, Page<ArticleSummary> articles) {
+}

@@ -1,0 +1,44 @@
+package org.newsarchive.actor;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+public class ActorService {
+
+    static final int QUOTES_SHOWN = 50;
+
+    private final ActorRepository actors;
+
+    ActorService(ActorRepository actors) {
+        this.actors = actors;
+    }
+
+    /** Every actor by kind, most-mentioned first within a kind. */
+    @Transactional(readOnly = true)
+    public Map<ActorKind, List<ActorListing>> directory() {
+        return actors.findListings().stream().collect(Collectors.groupingBy(ActorListing::kind,
+                () -> new EnumMap<>(ActorKind.class), Collectors.toList()));
+    }
+
+    /** {@code page} of the articles mentioning the actor is 1-based. */
+    @Transactional(readOnly = true)
+    public ActorDetail detail(String slug, int page, int pageSize) {
+        Actor actor = actors.findBySlug(slug).orElseThrow(() -> new ActorNotFoundException(slug));
+        Long id = actor.getId();
+        List<String> aliases = actor.getAliases().stream()
+                .filter(alias -> !alias.equals(actor.getName()))
+                .sorted()
+                .toList();
+        return new ActorDetail(actor.getSlug(), actor.getName(), actor.getKind(), actor.getRole(), aliases,
+                actors.findMentionsPerOutlet(id), actors.findQuotesBy(id, Limit.of(QUOTES_SHOWN)),
+                actors.countQuotesBy(id), actors.findArticlesMentioning(id, PageRequest.of(page - 1, pageSize)));
+    }
+}
