@@ -7,6 +7,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.newsarchive.support.Seeds.ATALAYAR;
+import static org.newsarchive.support.Seeds.PLAYCRAZYGAME;
+import static org.newsarchive.support.Seeds.PLEDGE_TIMES;
+import static org.newsarchive.support.Seeds.SPUTNIK;
+import static org.newsarchive.support.Seeds.UNIDENTIFIED;
 
 import java.util.Arrays;
 import java.util.List;
@@ -25,12 +30,6 @@ import org.springframework.test.web.servlet.MockMvc;
 
 @ArchiveTest
 class CompareTest {
-
-    static final String PLAYCRAZYGAME = "000_9c0e0673cd2d66e7.txt";
-    static final String SPUTNIK = "001_3e1338e84fc86e8a.txt";
-    static final String UNIDENTIFIED = "002_73428c9fd92591ec.txt";
-    static final String PLEDGE_TIMES = "003_704011b801f09680.txt";
-    static final String ATALAYAR = "004_4efa51a7752c072d.txt";
 
     @Autowired
     CompareService compare;

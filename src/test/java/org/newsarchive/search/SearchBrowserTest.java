@@ -6,10 +6,9 @@ import java.io.IOException;
 
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.search.mapper.orm.Search;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.newsarchive.support.ArchiveTest;
 import org.newsarchive.support.Browser;
 import org.openqa.selenium.By;
@@ -31,7 +30,8 @@ class SearchBrowserTest {
     static final String HOSTILE_TEXT = "Tomahawk <script>window.hostileRan = true;</script> "
             + "<img src=x onerror=\"window.hostileRan = true\"> missiles were offered, the leak says.";
 
-    static Browser browser;
+    @RegisterExtension
+    static final Browser browser = new Browser();
 
     @LocalServerPort
     int port;
@@ -41,16 +41,6 @@ class SearchBrowserTest {
 
     @Autowired
     EntityManagerFactory entityManagerFactory;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        browser.stop();
-    }
 
     @BeforeEach
     void addTheHostileArticle() throws InterruptedException {

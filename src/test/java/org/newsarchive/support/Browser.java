@@ -8,53 +8,60 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import java.util.function.Function;
+
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.util.FileSystemUtils;
 
 /**
  * Debian's headless Chromium, driven through Debian's chromedriver (nothing is downloaded), which
  * leaves a screenshot of each page it reviews at phone and desktop widths under
- * {@code target/screenshots}.
+ * {@code target/screenshots}. A test class registers it as a static extension, which starts the
+ * browser before its tests and quits it after them.
  */
-public final class Browser {
+public final class Browser implements BeforeAllCallback, AfterAllCallback {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-    static final int PHONE = 390;
-    static final int DESKTOP = 1280;
+    public static final int PHONE = 390;
+    public static final int DESKTOP = 1280;
 
-    private final ChromeDriver driver;
-    private final Path profile;
+    private ChromeDriver driver;
+    private Path profile;
 
-    private Browser(ChromeDriver driver, Path profile) {
-        this.driver = driver;
-        this.profile = profile;
-    }
-
-    public static Browser start() throws IOException {
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
         assertThat(CHROMEDRIVER).as("Debian's chromedriver; install it with: apt-get install chromium chromium-driver")
                 .isFile();
-        Path profile = Files.createTempDirectory("chromium-profile");
+        profile = Files.createTempDirectory("chromium-profile");
         ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium").addArguments(
                 "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-quic", "--hide-scrollbars", "--user-data-dir=" + profile);
-        ChromeDriver driver = new ChromeDriver(
-                new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build(), options);
+        driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build(), options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         Files.createDirectories(SCREENSHOTS);
-        return new Browser(driver, profile);
     }
 
-    public void stop() throws IOException {
-        driver.quit();
-        FileSystemUtils.deleteRecursively(profile);
+    @Override
+    public void afterAll(ExtensionContext context) throws IOException {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (profile != null) {
+            FileSystemUtils.deleteRecursively(profile);
+        }
     }
 
     public ChromeDriver driver() {
@@ -62,8 +69,21 @@ public final class Browser {
     }
 
     public void open(int port, String path) {
-        driver.manage().window().setSize(new Dimension(DESKTOP, 900));
+        open(port, path, DESKTOP);
+    }
+
+    public void open(int port, String path, int width) {
+        driver.manage().window().setSize(new Dimension(width, 900));
         driver.get("http://localhost:" + port + path);
+    }
+
+    /** Saves the page as it looks now, at its present size. */
+    public void snapshot(String name) throws IOException {
+        Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+    }
+
+    public <T> T waitFor(Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition);
     }
 
     public WebElement find(String cssSelector) {
