@@ -2,6 +2,7 @@ package org.newsarchive.compare;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
@@ -43,6 +44,16 @@ public interface StoryArticleRepository extends JpaRepository<StoryArticle, Long
             order by a.publishedOn, o.name, a.id
             """)
     List<Long> findArticleIds(long storyId, Limit limit);
+
+    @Query("select sa from StoryArticle sa join fetch sa.story where sa.articleId = :articleId")
+    Optional<StoryArticle> findWithStoryByArticleId(long articleId);
+
+    @Query("""
+            select sa.articleId from StoryArticle sa
+            where sa.story.id = :storyId and sa.articleId <> :articleId
+            order by sa.similarity desc, sa.articleId
+            """)
+    List<Long> findOtherArticleIds(long storyId, long articleId);
 
     @Modifying
     @Query("delete from StoryArticle sa where sa.placedBy = :placedBy")

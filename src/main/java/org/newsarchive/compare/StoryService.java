@@ -1,6 +1,7 @@
 package org.newsarchive.compare;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
@@ -36,5 +37,13 @@ public class StoryService {
         StoryListing story = stories.findListing(id).orElseThrow(() -> new StoryNotFoundException(id));
         List<Long> compared = story.articles() < 2 ? List.of() : placements.findArticleIds(id, Limit.of(COMPARED));
         return new StoryDetail(story, placements.findPlaced(id, PageRequest.of(page - 1, size)), compared);
+    }
+
+    /** The story the article is placed in, if any, with the story's other articles, most similar first. */
+    @Transactional(readOnly = true)
+    public Optional<StoryMembership> storyOf(long articleId) {
+        return placements.findWithStoryByArticleId(articleId).map(placed -> new StoryMembership(
+                placed.getStory().getId(), placed.getStory().getTitle(),
+                placements.findOtherArticleIds(placed.getStory().getId(), articleId)));
     }
 }

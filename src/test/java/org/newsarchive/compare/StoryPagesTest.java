@@ -143,6 +143,26 @@ class StoryPagesTest {
         mvc.perform(get("/stories/" + storyOf(SPUTNIK)).param("page", "0")).andExpect(status().isBadRequest());
     }
 
+    @Test
+    void storyOfNamesAnArticlesStoryAndItsOtherArticlesMostSimilarFirst() {
+        long sputnik = articleId(SPUTNIK);
+        List<Long> others = jdbc.queryForList("""
+                select article_id from story_article where story_id = ? and article_id <> ?
+                order by similarity desc, article_id""", Long.class, storyOf(SPUTNIK), sputnik);
+
+        assertThat(stories.storyOf(sputnik)).hasValueSatisfying(membership -> {
+            assertThat(membership.storyId()).isEqualTo(storyOf(SPUTNIK));
+            assertThat(membership.title()).startsWith("NATO About to Give Written Response");
+            assertThat(membership.otherArticleIds()).hasSize(3).containsExactlyElementsOf(others)
+                    .doesNotContain(sputnik, articleId(EL_PAIS));
+        });
+        assertThat(stories.storyOf(articleId(EL_PAIS))).hasValueSatisfying(membership -> {
+            assertThat(membership.storyId()).isEqualTo(storyOf(EL_PAIS));
+            assertThat(membership.otherArticleIds()).isEmpty();
+        });
+        assertThat(stories.storyOf(987654)).isEmpty();
+    }
+
     private String html(String address) throws Exception {
         return mvc.perform(get(address)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
