@@ -2,7 +2,11 @@ package org.newsarchive.compare;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -22,6 +26,34 @@ public interface StoryArticleRepository extends JpaRepository<StoryArticle, Long
             where a.publishedOn between :from and :to
             """)
     List<StoryArticle> findPlacedBetween(LocalDate from, LocalDate to);
+
+    /** A story's articles by date, then outlet name. */
+    @Query(value = """
+            select new org.newsarchive.compare.PlacedArticle(a.id, a.slug, a.title, o.name, o.slug, a.publishedOn,
+                a.dateBasis, a.dateEvidence, sa.similarity, r.id, r.slug, r.title, sa.placedBy)
+            from StoryArticle sa join sa.article a join a.outlet o left join sa.republicationOf r
+            where sa.story.id = :storyId
+            order by a.publishedOn, o.name, a.id
+            """, countQuery = "select count(sa) from StoryArticle sa where sa.story.id = :storyId")
+    Page<PlacedArticle> findPlaced(long storyId, Pageable pageable);
+
+    /** A story's article ids in the order {@link #findPlaced} lists them. */
+    @Query("""
+            select a.id from StoryArticle sa join sa.article a join a.outlet o
+            where sa.story.id = :storyId
+            order by a.publishedOn, o.name, a.id
+            """)
+    List<Long> findArticleIds(long storyId, Limit limit);
+
+    @Query("select sa from StoryArticle sa join fetch sa.story where sa.articleId = :articleId")
+    Optional<StoryArticle> findWithStoryByArticleId(long articleId);
+
+    @Query("""
+            select sa.articleId from StoryArticle sa
+            where sa.story.id = :storyId and sa.articleId <> :articleId
+            order by sa.similarity desc, sa.articleId
+            """)
+    List<Long> findOtherArticleIds(long storyId, long articleId);
 
     @Modifying
     @Query("delete from StoryArticle sa where sa.placedBy = :placedBy")
