@@ -66,6 +66,7 @@ class ArticleController {
         model.addAttribute("article", article);
         model.addAttribute("query", searched ? q : null);
         model.addAttribute("reading", ReadingText.of(article, searched ? highlighter.spans(q, article.body()) : List.of()));
+        model.addAttribute("story", articles.storyOf(id).orElse(null));
         model.addAttribute("otherCoverage", search.similarTo(id, article.title() + "\n" + article.body(), OTHER_COVERAGE));
         return "article/show";
     }

@@ -51,6 +51,14 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
             """)
     Page<ArticleSummary> findSummariesCiting(String outletSlug, Pageable pageable);
 
+    /** The story the article is placed in, with how many other articles it holds. */
+    @Query("""
+            select new org.newsarchive.article.ArticleStory(s.id, s.title,
+                (select count(other) from StoryArticle other where other.story = s and other.article.id <> :id))
+            from StoryArticle placed join placed.story s where placed.article.id = :id
+            """)
+    Optional<ArticleStory> findStory(long id);
+
     @Query("select a from Article a join fetch a.outlet where a.id = :id")
     Optional<Article> findWithOutletById(Long id);
 

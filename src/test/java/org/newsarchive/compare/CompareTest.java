@@ -150,6 +150,25 @@ class CompareTest {
                 .andExpect(jsonPath("$.detail").value("Choose at least two articles to compare."));
     }
 
+    @Test
+    void anArticleIsComparedWithTheRestOfItsStory() throws Exception {
+        List<Long> story = ids(SPUTNIK, PLAYCRAZYGAME, PLEDGE_TIMES, ATALAYAR);
+        String compared = mvc.perform(get("/compare").param("with", String.valueOf(story.get(0))))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(compared).startsWith("/compare?articles=" + story.get(0) + ",");
+        assertThat(compared.substring("/compare?articles=".length()).split(",")).extracting(Long::valueOf)
+                .containsExactlyInAnyOrderElementsOf(story);
+        mvc.perform(get("/compare").param("with", String.valueOf(ids(UNIDENTIFIED).get(0))))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("is the only coverage of its story")));
+        mvc.perform(get("/articles/{id}/{slug}", story.get(0),
+                        "nato-about-to-give-written-response-to-russia-s-security-guarantees-proposals"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("Part of the story"),
+                        containsString("href=\"/compare?with=" + story.get(0) + "\""))));
+    }
+
     private Map<String, Set<String>> sharedBySource(String... sources) {
         List<Long> ids = ids(sources);
         Map<Long, String> sourceOf = jdbc.query("select id, source_name from article", (row, n) -> Map.entry(row.getLong(1), row.getString(2)))
