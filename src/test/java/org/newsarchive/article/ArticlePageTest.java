@@ -52,6 +52,20 @@ class ArticlePageTest {
     }
 
     @Test
+    void theReadingTextShowsTheCleanBodyOnceWithEachQuoteMarkedInPlace() throws Exception {
+        long id = idOf("001_3e1338e84fc86e8a.txt");
+        String page = mvc.perform(get("/articles/{id}", id).param("q", "Belgium")).andReturn().getResponse().getRedirectedUrl();
+        String html = mvc.perform(get(page)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String body = html.substring(html.indexOf("<div class=\"body\">"), html.indexOf("<aside class=\"captions\"") > 0
+                ? html.indexOf("<aside class=\"captions\"") : html.indexOf("<section aria-labelledby=\"quotes-heading\">"));
+        String text = body.replaceAll("(?s)<sup>.*?</sup>", "").replaceAll("<[^>]+>", "").replaceAll("\\s+", " ")
+                .replace("&#39;", "'").replace("&quot;", "\"");
+        String clean = jdbc.queryForObject("select body from article where id = ?", String.class, id).replaceAll("\\s+", " ");
+        assertThat(text.strip()).isEqualTo(clean.strip());
+        assertThat(body).contains("id=\"quote-1\"", "<mark>Belgium</mark>");
+    }
+
+    @Test
     void theUnlocatedArticleSaysSoAndNamesNoOutlet() throws Exception {
         long id = idOf("002_73428c9fd92591ec.txt");
         MvcResult page = mvc.perform(get("/articles/" + id + "/media-revealed-us-and-nato-responses-to-russia-s-so-called-security-guarantees"))
