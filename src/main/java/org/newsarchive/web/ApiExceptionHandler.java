@@ -5,12 +5,17 @@ import org.newsarchive.article.InvalidDateRangeException;
 import org.newsarchive.compare.InvalidComparisonException;
 import org.newsarchive.outlet.UnknownOutletException;
 import org.newsarchive.search.UnknownFilterValueException;
+import jakarta.persistence.PersistenceException;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -24,6 +29,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * views, so this applies to REST controllers only.
  */
 @RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler({ArticleNotFoundException.class, UnknownOutletException.class, InvalidDateRangeException.class,
@@ -31,6 +37,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ProblemDetail archiveLookupFailed(RuntimeException exception) {
         ResponseStatus status = AnnotatedElementUtils.findMergedAnnotation(exception.getClass(), ResponseStatus.class);
         return ProblemDetail.forStatusAndDetail(status.code(), exception.getMessage());
+    }
+
+    /** The database is out of reach: say so, with a time to retry; other data failures stay 500s without internals. */
+    @ExceptionHandler({DataAccessException.class, TransactionException.class, PersistenceException.class})
+    ResponseEntity<ProblemDetail> dataFailed(RuntimeException failure) {
+        if (!DatabaseUnavailable.causes(failure)) {
+            throw failure;
+        }
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS)
+                .body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                        "The archive's database cannot be reached at the moment. Try again shortly."));
     }
 
     /** Parameter objects that failed binding or validation: say which values and why, not how it failed inside. */

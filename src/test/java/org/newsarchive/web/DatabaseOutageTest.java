@@ -1,0 +1,83 @@
+package org.newsarchive.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.junit.jupiter.api.Test;
+import org.newsarchive.support.ArchiveTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * Takes the archive's database away under a running app (no one may connect, open connections are
+ * cut) and gives it back: requests fail cleanly with 503 meanwhile, and the app recovers by itself.
+ * A context, and a database, of its own.
+ */
+@ArchiveTest
+@TestPropertySource(properties = "news-archive.test.corpus=database-outage")
+class DatabaseOutageTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    HikariDataSource dataSource;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void requestsAnswer503WhileTheDatabaseIsAwayAndTheAppRecoversByItself() throws Exception {
+        String database = jdbc.queryForObject("select current_database()", String.class);
+        try {
+            onServer("alter database " + database + " allow_connections false");
+            onServer("select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + database + "'");
+
+            HttpResponse<String> page = fetch("/dates/2022-01-27");
+            assertThat(page.statusCode()).isEqualTo(503);
+            assertThat(page.headers().firstValue("Retry-After")).contains("30");
+            assertThat(page.body()).contains("cannot answer just now", "site-header").doesNotContain("Exception");
+            HttpResponse<String> api = fetch("/api/articles");
+            assertThat(api.statusCode()).isEqualTo(503);
+            assertThat(api.body()).contains("cannot be reached").doesNotContain("Exception");
+            assertThat(fetch("/actuator/health").body()).contains("\"status\":\"DOWN\"");
+        } finally {
+            onServer("alter database " + database + " allow_connections true");
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(fetch("/dates/2022-01-27").statusCode()).isEqualTo(200);
+            assertThat(fetch("/api/articles").statusCode()).isEqualTo(200);
+            assertThat(fetch("/actuator/health").body()).contains("\"status\":\"UP\"");
+        });
+    }
+
+    private void onServer(String sql) throws SQLException {
+        String url = dataSource.getJdbcUrl();
+        String serverUrl = url.substring(0, url.lastIndexOf('/') + 1) + "postgres";
+        try (Connection connection = DriverManager.getConnection(serverUrl, dataSource.getUsername(), dataSource.getPassword());
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private HttpResponse<String> fetch(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Accept", "text/html,application/json").build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
