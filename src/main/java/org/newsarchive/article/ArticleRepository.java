@@ -51,6 +51,9 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
             """)
     Page<ArticleSummary> findSummariesCiting(String outletSlug, Pageable pageable);
 
+    @Query("select a.id from Article a where a.contentHash = :contentHash")
+    Optional<Long> findIdByContentHash(String contentHash);
+
     @Query("select a from Article a join fetch a.outlet where a.id = :id")
     Optional<Article> findWithOutletById(Long id);
 
