@@ -8,10 +8,15 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
-/** The whole application on a fresh, migrated and seeded database; one context shared by all such tests. */
+/**
+ * The whole application on a fresh, migrated and seeded database, with a known admin account and a small
+ * import limit; one context shared by all such tests.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "news-archive.admin.username=" + AdminAccount.USERNAME, "news-archive.admin.password=" + AdminAccount.PASSWORD,
+        "news-archive.import.max-bytes=64KB"})
 @AutoConfigureMockMvc
 public @interface ArchiveTest {
 }
