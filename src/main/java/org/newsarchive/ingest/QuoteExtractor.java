@@ -10,8 +10,8 @@ import org.newsarchive.article.TextSpan;
 
 /**
  * Finds quoted words and who said them. The speaker is the actor named in the attribution: after the
- * quote ("…," said X; "…," X told), or before it (according to X; X said that "…"); "he added" and
- * the like pass the previous quote's speaker on.
+ * quote ("…," said X; "…," X told), else the first actor named before it in the sentence (X said that
+ * "…"); "he added" and the like pass the previous quote's speaker on.
  */
 final class QuoteExtractor {
 
@@ -52,7 +52,8 @@ final class QuoteExtractor {
                 }
             } else {
                 attribution = tidy(head);
-                speaker = lastActorIn(actors, sentence.start(), quoted.start());
+                // "X said that …", "X told CNN that Russia …": the subject, named first, is the speaker.
+                speaker = firstActorIn(actors, sentence.start(), quoted.start());
             }
             quotes.add(new FoundQuote(words, speaker, attribution.isEmpty() ? UNATTRIBUTED : attribution));
             previousSpeaker = speaker;
@@ -79,10 +80,5 @@ final class QuoteExtractor {
     private static Long firstActorIn(List<AliasDictionary.Match> actors, int from, int to) {
         return actors.stream().filter(match -> match.span().start() >= from && match.span().end() <= to)
                 .map(AliasDictionary.Match::actorId).findFirst().orElse(null);
-    }
-
-    private static Long lastActorIn(List<AliasDictionary.Match> actors, int from, int to) {
-        return actors.stream().filter(match -> match.span().start() >= from && match.span().end() <= to)
-                .map(AliasDictionary.Match::actorId).reduce((first, second) -> second).orElse(null);
     }
 }
