@@ -154,12 +154,11 @@ public class Importer {
     Vocabulary vocabulary() {
         return transaction.execute(status -> {
             Map<String, Long> actorIds = new HashMap<>();
-            actors.findAllWithAliases().forEach(actor -> actor.getAliases().forEach(alias -> actorIds.put(alias, actor.getId())));
+            actors.findAllWithAliases().forEach(actor -> actor.getAliases().stream().filter(alias -> !alias.isBlank())
+                    .forEach(alias -> actorIds.put(alias, actor.getId())));
             Map<String, Long> outletIds = new HashMap<>();
-            outlets.findAllWithAliases().forEach(outlet -> {
-                outletIds.put(outlet.getName(), outlet.getId());
-                outlet.getAliases().forEach(alias -> outletIds.put(alias, outlet.getId()));
-            });
+            outlets.findAllWithAliases().forEach(outlet -> Stream.concat(Stream.of(outlet.getName()), outlet.getAliases().stream())
+                    .filter(name -> !name.isBlank()).forEach(name -> outletIds.put(name, outlet.getId())));
             Map<String, Long> demandIds = new HashMap<>();
             demands.findAll().forEach(demand -> demandIds.put(demand.getSlug(), demand.getId()));
             return new Vocabulary(new AliasDictionary(actorIds), new AliasDictionary(outletIds), demandIds);

@@ -10,10 +10,6 @@ record SubmittedArticle(@NotBlank String text, @Size(max = 2000) String url, @Si
         LocalDate date, @Size(max = 500) String title) {
 
     ArticleMetadata metadata() {
-        return new ArticleMetadata(blankToNull(url), blankToNull(outlet), date, blankToNull(title));
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        return new ArticleMetadata(url, outlet, date, title);
     }
 }
