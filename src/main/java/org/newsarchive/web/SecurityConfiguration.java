@@ -18,7 +18,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 /**
  * Reading the archive is public. Adding coverage and rebuilding the index need the admin account:
@@ -41,7 +43,8 @@ class SecurityConfiguration {
                 .formLogin(form -> form.defaultSuccessUrl("/admin"))
                 .logout(logout -> logout.logoutSuccessUrl("/"))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(api))
-                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(apiChallenge(), api));
+                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(apiChallenge(), api)
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE));
         return http.build();
     }
 
