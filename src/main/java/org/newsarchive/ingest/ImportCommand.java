@@ -1,6 +1,5 @@
 package org.newsarchive.ingest;
 
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,7 +23,6 @@ import org.springframework.stereotype.Component;
 class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 
     private final Importer importer;
-    private final PrintStream out = System.out;
     private int exitCode;
 
     ImportCommand(Importer importer) {
@@ -40,7 +38,7 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
         List<Path> paths = words.subList(1, words.size()).stream().map(Path::of).toList();
         List<Path> missing = paths.stream().filter(path -> !Files.exists(path)).toList();
         if (paths.isEmpty() || !missing.isEmpty()) {
-            out.println(paths.isEmpty() ? "Usage: import <files or directories...>" : "No such file or directory: " + missing);
+            System.out.println(paths.isEmpty() ? "Usage: import <files or directories...>" : "No such file or directory: " + missing);
             exitCode = 2;
             return;
         }
@@ -55,9 +53,9 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
                 bar.setExtraMessage(counts[0] + " new, " + counts[1] + " duplicate, " + counts[2] + " failed");
             });
         }
-        out.printf("Imported %d, duplicates %d, failed %d%n", report.imported(), report.duplicates(), report.failed());
+        System.out.printf("Imported %d, duplicates %d, failed %d%n", report.imported(), report.duplicates(), report.failed());
         report.outcomes().stream().filter(outcome -> outcome.status() == ImportOutcome.Status.FAILED)
-                .forEach(outcome -> out.println("  failed " + outcome.source() + ": " + outcome.detail()));
+                .forEach(outcome -> System.out.println("  failed " + outcome.source() + ": " + outcome.detail()));
         exitCode = report.failed() > 0 ? 1 : 0;
     }
 

@@ -1,6 +1,5 @@
 package org.newsarchive.search;
 
-import java.io.PrintStream;
 
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -18,7 +17,6 @@ import org.springframework.stereotype.Component;
 class ReindexCommand implements ApplicationRunner, ExitCodeGenerator {
 
     private final Reindexer reindexer;
-    private final PrintStream out = System.out;
     private int exitCode;
 
     ReindexCommand(Reindexer reindexer) {
@@ -36,9 +34,9 @@ class ReindexCommand implements ApplicationRunner, ExitCodeGenerator {
             result = reindexer.rebuild(bar::maxHint, bar::stepTo);
         }
         if (result.state() == ReindexProgress.State.FINISHED) {
-            out.printf("Reindexed %d documents%n", result.done());
+            System.out.printf("Reindexed %d documents%n", result.done());
         } else {
-            out.println("Reindexing failed: " + result.failure());
+            System.out.println("Reindexing failed: " + result.failure());
             exitCode = 1;
         }
     }

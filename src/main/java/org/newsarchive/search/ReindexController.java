@@ -1,5 +1,6 @@
 package org.newsarchive.search;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,6 +11,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ReindexController {
 
+    static final int REFRESH_SECONDS = 2;
+
     private final Reindexer reindexer;
 
     ReindexController(Reindexer reindexer) {
@@ -17,8 +20,12 @@ class ReindexController {
     }
 
     @GetMapping("/admin")
-    String admin(Model model) {
-        model.addAttribute("progress", reindexer.progress());
+    String admin(Model model, HttpServletResponse response) {
+        ReindexProgress progress = reindexer.progress();
+        if (progress.state() == ReindexProgress.State.RUNNING) {
+            response.setHeader("Refresh", String.valueOf(REFRESH_SECONDS));
+        }
+        model.addAttribute("progress", progress);
         return "admin/index";
     }
 

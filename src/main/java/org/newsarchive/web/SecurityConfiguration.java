@@ -5,6 +5,7 @@ import java.util.Base64;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -19,14 +20,18 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 /**
  * Reading the archive is public. Adding coverage and rebuilding the index need the admin account:
  * the admin pages by form login with CSRF tokens, the write API by HTTP Basic (no session, so no CSRF).
+ * Commands run without a web server, and so without any of this.
  */
 @Configuration
+@ConditionalOnWebApplication
 class SecurityConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
@@ -46,6 +51,17 @@ class SecurityConfiguration {
                 .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(apiChallenge(), api)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE));
         return http.build();
+    }
+
+    /**
+     * Spring Security's firewall, but letting encoded full stops through: addresses such as
+     * {@code /demands/%2e%2e} are then the archive's own 404 pages, as they were before, not bare 400s.
+     */
+    @Bean
+    HttpFirewall firewall() {
+        StrictHttpFirewall firewall = new StrictHttpFirewall();
+        firewall.setAllowUrlEncodedPeriod(true);
+        return firewall;
     }
 
     /** A 401 problem detail that asks for HTTP Basic, rather than a redirect to the login page. */
