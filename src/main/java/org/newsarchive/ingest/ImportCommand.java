@@ -50,7 +50,7 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
             report = importer.importAll(sources, outcomes -> {
                 outcomes.forEach(outcome -> counts[outcome.status().ordinal()]++);
                 bar.step();
-                bar.setExtraMessage(counts[0] + " new, " + counts[1] + " duplicate, " + counts[2] + " failed");
+                bar.setExtraMessage(" " + counts[0] + " new, " + counts[1] + " duplicate, " + counts[2] + " failed");
             });
         }
         System.out.printf("Imported %d, duplicates %d, failed %d%n", report.imported(), report.duplicates(), report.failed());
