@@ -14,6 +14,10 @@ public interface ActorRepository extends Repository<Actor, Long> {
 
     Optional<Actor> findBySlug(String slug);
 
+    /** Each actor with every alias, for tagging new articles. */
+    @Query("select distinct a from Actor a left join fetch a.aliases")
+    List<Actor> findAllWithAliases();
+
     /** Most-mentioned first. */
     @Query("""
             select new org.newsarchive.actor.ActorListing(a.slug, a.name, a.kind, a.role, count(distinct m.article.id))

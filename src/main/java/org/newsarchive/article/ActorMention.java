@@ -17,6 +17,11 @@ public class ActorMention extends ArticlePassage {
     protected ActorMention() {
     }
 
+    ActorMention(Article article, TextSpan span, Actor actor) {
+        super(article, span);
+        this.actor = actor;
+    }
+
     public Actor getActor() {
         return actor;
     }

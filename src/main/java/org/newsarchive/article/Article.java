@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -37,6 +38,8 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDe
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+import org.newsarchive.actor.Actor;
+import org.newsarchive.demand.Demand;
 import org.newsarchive.demand.DemandResponse;
 import org.newsarchive.outlet.Outlet;
 import org.newsarchive.search.Analyzers;
@@ -100,19 +103,19 @@ public class Article {
     @FullTextField(name = "captions", analyzer = Analyzers.ENGLISH)
     private List<String> captions = new ArrayList<>();
 
-    @OneToMany(mappedBy = "article")
+    @OneToMany(mappedBy = "article", cascade = CascadeType.PERSIST)
     @OrderBy("span.start")
     private List<ActorMention> actorMentions = new ArrayList<>();
 
-    @OneToMany(mappedBy = "article")
+    @OneToMany(mappedBy = "article", cascade = CascadeType.PERSIST)
     @OrderBy("span.start")
     private List<DemandMention> demandMentions = new ArrayList<>();
 
-    @OneToMany(mappedBy = "article")
+    @OneToMany(mappedBy = "article", cascade = CascadeType.PERSIST)
     @OrderBy("span.start")
     private List<Quote> quotes = new ArrayList<>();
 
-    @OneToMany(mappedBy = "article")
+    @OneToMany(mappedBy = "article", cascade = CascadeType.PERSIST)
     @OrderBy("span.start")
     private List<Citation> citations = new ArrayList<>();
 
@@ -121,6 +124,43 @@ public class Article {
     private List<DemandResponse> demandResponses = new ArrayList<>();
 
     protected Article() {
+    }
+
+    /** A newly imported article; its passages are added with {@link #mention}, {@link #quote} and {@link #cite}. */
+    public Article(Outlet outlet, String originalUrl, String sourceName, String rawText, String contentHash,
+            String title, String body, List<String> captions, PublicationDate date, String byline, String language) {
+        this.outlet = outlet;
+        this.originalUrl = originalUrl;
+        this.sourceName = sourceName;
+        this.rawText = rawText;
+        this.contentHash = contentHash;
+        this.title = title;
+        this.slug = ArticleSlug.of(title);
+        this.body = body;
+        this.captions = new ArrayList<>(captions);
+        this.publishedOn = date.day();
+        this.dateBasis = date.basis();
+        this.dateEvidence = date.evidence();
+        this.byline = byline;
+        this.language = language;
+        this.importedAt = Instant.now();
+    }
+
+    public void mention(Actor actor, TextSpan span) {
+        actorMentions.add(new ActorMention(this, span, actor));
+    }
+
+    public void mention(Demand demand, TextSpan span) {
+        demandMentions.add(new DemandMention(this, span, demand));
+    }
+
+    /** Words quoted at the span; the speaker is null where the article names no known actor. */
+    public void quote(Actor speaker, String attribution, TextSpan span) {
+        quotes.add(new Quote(this, span, speaker, attribution));
+    }
+
+    public void cite(Outlet citedOutlet, TextSpan span) {
+        citations.add(new Citation(this, span, citedOutlet));
     }
 
     public Long getId() {

@@ -25,6 +25,14 @@ public abstract class ArticlePassage {
     protected ArticlePassage() {
     }
 
+    protected ArticlePassage(Article article, TextSpan span) {
+        if (span.end() > article.getBody().length()) {
+            throw new IllegalArgumentException("Span " + span + " is beyond the body of " + article.getTitle());
+        }
+        this.article = article;
+        this.span = span;
+    }
+
     public Long getId() {
         return id;
     }

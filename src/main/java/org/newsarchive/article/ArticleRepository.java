@@ -59,6 +59,9 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
             """)
     Optional<ArticleStory> findStory(long id);
 
+    @Query("select a.id from Article a where a.contentHash = :contentHash")
+    Optional<Long> findIdByContentHash(String contentHash);
+
     @Query("select a from Article a join fetch a.outlet where a.id = :id")
     Optional<Article> findWithOutletById(Long id);
 

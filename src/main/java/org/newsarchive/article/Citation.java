@@ -17,6 +17,11 @@ public class Citation extends ArticlePassage {
     protected Citation() {
     }
 
+    Citation(Article article, TextSpan span, Outlet citedOutlet) {
+        super(article, span);
+        this.citedOutlet = citedOutlet;
+    }
+
     public Outlet getCitedOutlet() {
         return citedOutlet;
     }

@@ -17,6 +17,11 @@ public class DemandMention extends ArticlePassage {
     protected DemandMention() {
     }
 
+    DemandMention(Article article, TextSpan span, Demand demand) {
+        super(article, span);
+        this.demand = demand;
+    }
+
     public Demand getDemand() {
         return demand;
     }

@@ -20,6 +20,12 @@ public class Quote extends ArticlePassage {
     protected Quote() {
     }
 
+    Quote(Article article, TextSpan span, Actor speaker, String attribution) {
+        super(article, span);
+        this.speaker = speaker;
+        this.attribution = attribution;
+    }
+
     public Actor getSpeaker() {
         return speaker;
     }

@@ -13,6 +13,8 @@ import org.springframework.data.repository.Repository;
 
 public interface DemandRepository extends Repository<Demand, Long> {
 
+    List<Demand> findAll();
+
     @Query("select d from Demand d join fetch d.madeBy where d.slug = :slug")
     Optional<Demand> findWithMakerBySlug(String slug);
 

@@ -58,6 +58,17 @@ public class Outlet {
     protected Outlet() {
     }
 
+    /** An outlet first met on import, known by the site it was published on or the name it was given. */
+    public Outlet(String slug, String name, String domain, String description) {
+        this.slug = slug;
+        this.name = name;
+        this.kind = OutletKind.PUBLISHER;
+        this.domain = domain;
+        this.homepageUrl = domain == null ? null : "https://" + domain;
+        this.description = description;
+        this.aliases.add(name);
+    }
+
     public Long getId() {
         return id;
     }

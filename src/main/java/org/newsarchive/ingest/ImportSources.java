@@ -1,0 +1,82 @@
+package org.newsarchive.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+
+/**
+ * Turns files (named resources) into import sources: a {@code .json} file beside a text or HTML file
+ * of the same base name is that file's sidecar of metadata, not an article of its own.
+ */
+final class ImportSources {
+
+    record NamedResource(String name, Resource resource) {
+    }
+
+    private ImportSources() {
+    }
+
+    static List<ImportSource> pair(List<NamedResource> files) {
+        Map<String, NamedResource> sidecars = new HashMap<>();
+        for (NamedResource file : files) {
+            if (CaptureReader.kindOf(file.name()) == CaptureReader.Kind.JSON) {
+                sidecars.put(base(file.name()), file);
+            }
+        }
+        List<String> paired = files.stream().map(NamedResource::name)
+                .filter(name -> kindTakesSidecar(name) && sidecars.containsKey(base(name))).map(ImportSources::base).toList();
+        List<ImportSource> sources = new ArrayList<>();
+        for (NamedResource file : files) {
+            boolean isSidecar = CaptureReader.kindOf(file.name()) == CaptureReader.Kind.JSON && paired.contains(base(file.name()));
+            if (!isSidecar) {
+                NamedResource sidecar = kindTakesSidecar(file.name()) ? sidecars.get(base(file.name())) : null;
+                sources.add(new ImportSource(file.name(), file.resource(), sidecar == null ? null : sidecar.resource()));
+            }
+        }
+        return sources;
+    }
+
+    /** Every file under the paths, directories walked in name order, hidden files left out. */
+    static List<ImportSource> fromPaths(List<Path> paths) {
+        List<NamedResource> files = new ArrayList<>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> walk = Files.walk(path)) {
+                    walk.filter(Files::isRegularFile).filter(file -> !file.getFileName().toString().startsWith("."))
+                            .sorted().forEach(file -> files.add(named(file)));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            } else {
+                files.add(named(path));
+            }
+        }
+        return pair(files);
+    }
+
+    private static NamedResource named(Path file) {
+        return new NamedResource(file.toString(), new FileSystemResource(file));
+    }
+
+    private static boolean kindTakesSidecar(String name) {
+        CaptureReader.Kind kind = CaptureReader.kindOf(name);
+        return kind == CaptureReader.Kind.TEXT || kind == CaptureReader.Kind.HTML;
+    }
+
+    private static String base(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        int dot = lower.lastIndexOf('.');
+        int slash = Math.max(lower.lastIndexOf('/'), lower.lastIndexOf('\\'));
+        return dot > slash ? lower.substring(0, dot) : lower;
+    }
+}

@@ -1,0 +1,167 @@
+package org.newsarchive.ingest;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import jakarta.persistence.EntityManager;
+import org.newsarchive.actor.Actor;
+import org.newsarchive.actor.ActorRepository;
+import org.newsarchive.actor.AliasDictionary;
+import org.newsarchive.article.Article;
+import org.newsarchive.article.ArticleRepository;
+import org.newsarchive.compare.StoryGrouping;
+import org.newsarchive.demand.Demand;
+import org.newsarchive.demand.DemandRepository;
+import org.newsarchive.outlet.Outlet;
+import org.newsarchive.outlet.OutletRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports articles, each in a transaction of its own: a failure rolls back that article alone, so
+ * neither the database nor the index (written on commit) ever holds half of one. Text already in the
+ * archive is skipped, so an import can be run again. New articles are then placed in stories, where
+ * near-copies of earlier articles are linked as republications.
+ */
+@Service
+public class Importer {
+
+    private static final Logger log = LoggerFactory.getLogger(Importer.class);
+
+    private final CaptureReader reader;
+    private final ArticlePipeline pipeline;
+    private final OutletResolver outletResolver;
+    private final ArticleRepository articles;
+    private final ActorRepository actors;
+    private final OutletRepository outlets;
+    private final DemandRepository demands;
+    private final NameCandidates nameCandidates;
+    private final StoryGrouping grouping;
+    private final EntityManager entityManager;
+    private final TransactionTemplate transaction;
+
+    Importer(CaptureReader reader, ArticlePipeline pipeline, OutletResolver outletResolver, ArticleRepository articles,
+            ActorRepository actors, OutletRepository outlets, DemandRepository demands, NameCandidates nameCandidates,
+            StoryGrouping grouping, EntityManager entityManager, PlatformTransactionManager transactionManager) {
+        this.reader = reader;
+        this.pipeline = pipeline;
+        this.outletResolver = outletResolver;
+        this.articles = articles;
+        this.actors = actors;
+        this.outlets = outlets;
+        this.demands = demands;
+        this.nameCandidates = nameCandidates;
+        this.grouping = grouping;
+        this.entityManager = entityManager;
+        this.transaction = new TransactionTemplate(transactionManager);
+    }
+
+    /** Imports every article of the sources; {@code afterEachSource} hears what became of each source's articles. */
+    public ImportReport importAll(List<ImportSource> sources, Consumer<List<ImportOutcome>> afterEachSource) {
+        Vocabulary vocabulary = vocabulary();
+        List<ImportOutcome> outcomes = new ArrayList<>();
+        for (ImportSource source : sources) {
+            List<ImportOutcome> ofSource = new ArrayList<>();
+            try (Stream<Reading> readings = reader.read(source)) {
+                readings.forEach(reading -> ofSource.add(importOne(reading, vocabulary)));
+            }
+            outcomes.addAll(ofSource);
+            afterEachSource.accept(ofSource);
+        }
+        return finish(outcomes);
+    }
+
+    ImportOutcome importSubmitted(String sourceName, SubmittedArticle article) {
+        return finish(List.of(importOne(reader.read(sourceName, article), vocabulary()))).outcomes().get(0);
+    }
+
+    private ImportReport finish(List<ImportOutcome> outcomes) {
+        if (outcomes.stream().anyMatch(outcome -> outcome.status() == ImportOutcome.Status.IMPORTED)) {
+            grouping.groupNew();
+        }
+        return new ImportReport(outcomes);
+    }
+
+    private ImportOutcome importOne(Reading reading, Vocabulary vocabulary) {
+        if (reading instanceof Unreadable unreadable) {
+            return ImportOutcome.failed(unreadable.sourceName(), unreadable.reason(), unreadable.tooLarge());
+        }
+        Capture capture = (Capture) reading;
+        try {
+            return transaction.execute(status -> existing(capture)
+                    .map(id -> ImportOutcome.duplicate(capture.sourceName(), id))
+                    .orElseGet(() -> store(pipeline.read(capture, vocabulary, LocalDate.now()), vocabulary)));
+        } catch (UnreadableInputException e) {
+            return ImportOutcome.failed(capture.sourceName(), e.getMessage(), e.isTooLarge());
+        } catch (DataIntegrityViolationException e) {
+            // The same text committed meanwhile by a concurrent import; anything else is reported as it is.
+            return existing(capture).map(id -> ImportOutcome.duplicate(capture.sourceName(), id))
+                    .orElseGet(() -> failed(capture, e));
+        } catch (RuntimeException e) {
+            return failed(capture, e);
+        }
+    }
+
+    private Optional<Long> existing(Capture capture) {
+        return transaction.execute(status -> articles.findIdByContentHash(capture.contentHash()));
+    }
+
+    private ImportOutcome store(ArticleDraft draft, Vocabulary vocabulary) {
+        Capture capture = draft.capture();
+        ArticleMetadata metadata = capture.metadata();
+        Outlet outlet = outletResolver.resolve(metadata, draft.signedBy());
+        Article article = new Article(outlet, metadata.url(), capture.sourceName(), capture.rawText(),
+                capture.contentHash(), draft.title(), draft.body(), draft.captions(), draft.date(), draft.byline(),
+                draft.language());
+        for (AliasDictionary.Match citation : draft.citations()) {
+            if (citation.actorId() != outlet.getId()) {
+                article.cite(entityManager.getReference(Outlet.class, citation.actorId()), citation.span());
+            }
+        }
+        draft.actors().forEach(match -> article.mention(entityManager.getReference(Actor.class, match.actorId()), match.span()));
+        draft.demands().forEach(tag -> article.mention(entityManager.getReference(Demand.class,
+                vocabulary.demandIds().get(tag.demandSlug())), tag.span()));
+        draft.quotes().forEach(quote -> article.quote(quote.speakerId() == null ? null
+                : entityManager.getReference(Actor.class, quote.speakerId()), quote.attribution(), quote.span()));
+        articles.save(article);
+        nameCandidates.record(draft.unknownNames(), article.getId());
+        return ImportOutcome.imported(capture.sourceName(), article.getId(), article.getTitle());
+    }
+
+    private ImportOutcome failed(Capture capture, RuntimeException e) {
+        log.warn("Could not import {}", capture.sourceName(), e);
+        return ImportOutcome.failed(capture.sourceName(), "It could not be stored: " + rootMessage(e), false);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage();
+    }
+
+    Vocabulary vocabulary() {
+        return transaction.execute(status -> {
+            Map<String, Long> actorIds = new HashMap<>();
+            actors.findAllWithAliases().forEach(actor -> actor.getAliases().stream().filter(alias -> !alias.isBlank())
+                    .forEach(alias -> actorIds.put(alias, actor.getId())));
+            Map<String, Long> outletIds = new HashMap<>();
+            outlets.findAllWithAliases().forEach(outlet -> Stream.concat(Stream.of(outlet.getName()), outlet.getAliases().stream())
+                    .filter(name -> !name.isBlank()).forEach(name -> outletIds.put(name, outlet.getId())));
+            Map<String, Long> demandIds = new HashMap<>();
+            demands.findAll().forEach(demand -> demandIds.put(demand.getSlug(), demand.getId()));
+            return new Vocabulary(new AliasDictionary(actorIds), new AliasDictionary(outletIds), demandIds);
+        });
+    }
+}

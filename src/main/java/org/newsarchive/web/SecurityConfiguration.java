@@ -1,0 +1,102 @@
+package org.newsarchive.web;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+
+/**
+ * Reading the archive is public. Adding coverage and rebuilding the index need the admin account:
+ * the admin pages by form login with CSRF tokens, the write API by HTTP Basic (no session, so no CSRF).
+ * Commands run without a web server, and so without any of this.
+ */
+@Configuration
+@ConditionalOnWebApplication
+class SecurityConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        var api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/admin", "/admin/**").authenticated()
+                        .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
+                        .requestMatchers("/api/**").authenticated()
+                        .anyRequest().permitAll())
+                .httpBasic(Customizer.withDefaults())
+                .formLogin(form -> form.defaultSuccessUrl("/admin"))
+                .logout(logout -> logout.logoutSuccessUrl("/"))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(api))
+                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(apiChallenge(), api)
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE));
+        return http.build();
+    }
+
+    /**
+     * Spring Security's firewall, but letting encoded full stops through: addresses such as
+     * {@code /demands/%2e%2e} are then the archive's own 404 pages, as they were before, not bare 400s.
+     */
+    @Bean
+    HttpFirewall firewall() {
+        StrictHttpFirewall firewall = new StrictHttpFirewall();
+        firewall.setAllowUrlEncodedPeriod(true);
+        return firewall;
+    }
+
+    /** A 401 problem detail that asks for HTTP Basic, rather than a redirect to the login page. */
+    private static AuthenticationEntryPoint apiChallenge() {
+        return (request, response, exception) -> {
+            response.setStatus(401);
+            response.setHeader("WWW-Authenticate", "Basic realm=\"News Archive\"");
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.getWriter().write("""
+                    {"type":"about:blank","title":"Unauthorized","status":401,\
+                    "detail":"Adding to the archive needs the admin account, sent by HTTP Basic."}""");
+        };
+    }
+
+    /**
+     * The admin account. Without a configured password there is no default one: a random password is
+     * made for this run and logged once, so a forgotten setting never leaves a known password open.
+     */
+    @Bean
+    UserDetailsService adminAccount(AdminAccountProperties account) {
+        PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        String password = account.password();
+        String encoded;
+        if (password == null || password.isBlank()) {
+            byte[] random = new byte[18];
+            new SecureRandom().nextBytes(random);
+            String generated = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+            log.warn("news-archive.admin.password is not set: the admin account '{}' has the password {} until the next start",
+                    account.username(), generated);
+            encoded = encoder.encode(generated);
+        } else if (password.startsWith("{")) {
+            encoded = password;
+        } else {
+            encoded = encoder.encode(password);
+        }
+        return new InMemoryUserDetailsManager(User.withUsername(account.username()).password(encoded).roles("ADMIN").build());
+    }
+}

@@ -1,0 +1,146 @@
+package org.newsarchive.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsarchive.support.ImportingArchiveTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+@ImportingArchiveTest
+@ExtendWith(OutputCaptureExtension.class)
+class ImportTest {
+
+    static final String WIRE_TEXT = """
+            Quokka researchers on Rottnest Island counted 12,400 animals in the spring survey, the island authority said on Tuesday.
+            The count is the highest since the survey began, and rangers credit a wet winter that left more green shoots on the dunes.
+            "We have never seen so many joeys in the pouch at this time of year," said the chief ranger, Mara Ellingsen.
+            Visitors are asked not to feed the animals, whose teeth and stomachs suffer from bread and crisps.
+            The authority will repeat the survey in the autumn and publish a full report on the colony's health next year.
+            """;
+
+    @Autowired
+    Importer importer;
+
+    @Autowired
+    ImportCommand command;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void importsAnArticleIntoTheDatabaseAndTheIndex() throws Exception {
+        ImportReport report = importText("tarsier.txt", """
+                 date 2023-03-14 Tarsier sightings rise on Bohol
+                Tarsier sightings rose sharply on Bohol this spring, conservationists said.
+                The small primates are active at night and shy of visitors.
+                """, "{\"url\": \"https://www.tarsier-watch.example/news/tarsier-sightings\"}");
+        assertThat(report.imported()).isEqualTo(1);
+        long id = report.outcomes().get(0).articleId();
+        assertThat(jdbc.queryForMap("select a.title, a.published_on::text as day, a.date_basis, a.language, o.domain from article a"
+                + " join outlet o on o.id = a.outlet_id where a.id = ?", id))
+                .containsEntry("title", "Tarsier sightings rise on Bohol").containsEntry("day", "2023-03-14")
+                .containsEntry("date_basis", "HEADER_LINE").containsEntry("language", "en")
+                .containsEntry("domain", "tarsier-watch.example");
+        mvc.perform(get("/api/search").param("q", "tarsier")).andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.hits[0].id").value(id));
+    }
+
+    @Test
+    void theSameTextTwiceIsSkippedAsADuplicate() {
+        ImportReport first = importText("pangolin.txt", "Pangolin patrols were doubled in the reserve this week.", null);
+        ImportReport second = importText("pangolin-again.txt", "Pangolin patrols were doubled in the reserve this week.", null);
+        assertThat(second.duplicates()).isEqualTo(1);
+        assertThat(second.outcomes().get(0).articleId()).isEqualTo(first.outcomes().get(0).articleId());
+        assertThat(jdbc.queryForObject("select count(*) from article where body like 'Pangolin patrols%'", Long.class)).isEqualTo(1);
+    }
+
+    @Test
+    void theSeedFilesImportedAgainAreDuplicates() throws Exception {
+        ImportReport report = importer.importAll(ImportSources.fromPaths(List.of(Path.of("db/seed"))), outcomes -> { });
+        assertThat(report.duplicates()).isEqualTo(5);
+        assertThat(report.imported()).isZero();
+        // articles.json is read as an article of its own, and is not one.
+        assertThat(report.failed()).isEqualTo(1);
+    }
+
+    @Test
+    void theSameWireStoryOnAnotherSiteIsImportedAndLinkedAsARepublication() {
+        ImportReport wire = importText("wire.txt", WIRE_TEXT, "{\"url\": \"https://wire.example/2023/05/10/quokka-count\"}");
+        ImportReport copy = importText("copy.txt", WIRE_TEXT.replace("on Tuesday", "on Tuesday, 9 May")
+                        .replace("Visitors are asked", "Tourists are asked"),
+                "{\"url\": \"https://copies.example/2023/05/10/quokkas\"}");
+        assertThat(copy.imported()).isEqualTo(1);
+        Long original = jdbc.queryForObject("select republication_of from story_article where article_id = ?", Long.class,
+                copy.outcomes().get(0).articleId());
+        assertThat(original).isEqualTo(wire.outcomes().get(0).articleId());
+    }
+
+    @Test
+    void anArticleThatFailsLeavesNothingBehindAndTheOthersGoOn() {
+        String lines = "{\"text\": \"Okapi calves were born at the reserve.\", \"outlet\": \"Okapi Gazette\"}\n"
+                + "{\"text\": \"A half-written okapi story.\", \"outlet\": \"Half Written Gazette\", \"title\": \"" + "x".repeat(600) + "\"}\n"
+                + "{\"text\": \"Okapi numbers are stable.\", \"url\": \"not a web address\"}\n";
+        ImportReport report = importer.importAll(List.of(ImportSource.of("okapi.jsonl",
+                new ByteArrayResource(lines.getBytes(StandardCharsets.UTF_8)))), outcomes -> { });
+        assertThat(report.outcomes()).extracting(ImportOutcome::status).containsExactly(ImportOutcome.Status.IMPORTED,
+                ImportOutcome.Status.FAILED, ImportOutcome.Status.FAILED);
+        assertThat(report.outcomes().get(1).detail()).startsWith("It could not be stored:").contains("too long");
+        assertThat(report.outcomes().get(2).detail()).isEqualTo("The \"url\" not a web address is not a web address.");
+        assertThat(jdbc.queryForObject("select count(*) from outlet where name = 'Half Written Gazette'", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from outlet where name = 'Okapi Gazette'", Long.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from article where body like '%okapi story%'", Long.class)).isZero();
+    }
+
+    @Test
+    void theCommandImportsADirectoryWithASummaryAndCanBeRunAgain(@TempDir Path dir, CapturedOutput output) throws Exception {
+        Files.writeString(dir.resolve("ibis.txt"), "Ibis colonies returned to the delta after the floods, wardens said.");
+        Files.writeString(dir.resolve("ibis.json"), "{\"outlet\": \"Delta Wardens\", \"date\": \"2023-06-01\"}");
+        Files.writeString(dir.resolve("heron.html"), "<html><body><article><h1>Herons nest early</h1>"
+                + "<p>Grey herons began nesting three weeks early this year.</p></article></body></html>");
+        Files.writeString(dir.resolve("egrets.jsonl"), "{\"text\": \"Egrets were counted along the river.\"}\n{\"text\": \n");
+        Files.write(dir.resolve("empty.txt"), new byte[0]);
+
+        command.run(new DefaultApplicationArguments("import", dir.toString()));
+        assertThat(output.getOut()).contains("Imported 3, duplicates 0, failed 2")
+                .contains("failed " + dir.resolve("empty.txt") + ": The file is empty.")
+                .contains("failed " + dir.resolve("egrets.jsonl") + ":2: Not valid JSON for an article");
+        assertThat(command.getExitCode()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select o.name from article a join outlet o on o.id = a.outlet_id"
+                + " where a.title like 'Ibis colonies%'", String.class)).isEqualTo("Delta Wardens");
+
+        command.run(new DefaultApplicationArguments("import", dir.toString()));
+        assertThat(output.getOut()).contains("Imported 0, duplicates 3, failed 2");
+    }
+
+    @Test
+    void theCommandRefusesMissingPathsAndIgnoresOtherArguments(CapturedOutput output) throws Exception {
+        command.run(new DefaultApplicationArguments("import", "/no/such/directory"));
+        assertThat(output.getOut()).contains("No such file or directory: [/no/such/directory]");
+        assertThat(command.getExitCode()).isEqualTo(2);
+        command.run(new DefaultApplicationArguments("--server.port=0"));
+        assertThat(output.getOut()).doesNotContain("Imported");
+    }
+
+    private ImportReport importText(String name, String text, String sidecar) {
+        return importer.importAll(List.of(new ImportSource(name, new ByteArrayResource(text.getBytes(StandardCharsets.UTF_8)),
+                sidecar == null ? null : new ByteArrayResource(sidecar.getBytes(StandardCharsets.UTF_8)))), outcomes -> { });
+    }
+}
