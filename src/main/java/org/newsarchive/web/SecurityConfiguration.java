@@ -13,6 +13,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -21,13 +22,17 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
- * Reading the archive is public. Adding coverage and rebuilding the index need the admin account:
- * the admin pages by form login with CSRF tokens, the write API by HTTP Basic (no session, so no CSRF).
+ * Reading the archive is public. Adding coverage, rebuilding the index and reading metrics need the
+ * admin account: the admin pages by form login with CSRF tokens, the write API by HTTP Basic (no
+ * session, so no CSRF); repeated wrong passwords lock the account for a while ({@link LoginThrottle}).
+ * Every page is sent with a Content-Security-Policy that lets no inline script run.
  * Commands run without a web server, and so without any of this.
  */
 @Configuration
@@ -36,11 +41,18 @@ class SecurityConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
+    /** Scripts, styles and everything else from the archive itself only: no inline script can run. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         var api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+        var actuator = PathPatternRequestMatcher.withDefaults().matcher("/actuator/**");
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/admin", "/admin/**").authenticated()
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator/**").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
                         .requestMatchers("/api/**").authenticated()
                         .anyRequest().permitAll())
@@ -48,7 +60,11 @@ class SecurityConfiguration {
                 .formLogin(form -> form.defaultSuccessUrl("/admin"))
                 .logout(logout -> logout.logoutSuccessUrl("/"))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(api))
-                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(apiChallenge(), api)
+                .headers(headers -> headers
+                        .contentSecurityPolicy(policy -> policy.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .frameOptions(frames -> frames.deny()))
+                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(apiChallenge(), new OrRequestMatcher(api, actuator))
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE));
         return http.build();
     }
@@ -81,7 +97,7 @@ class SecurityConfiguration {
      * made for this run and logged once, so a forgotten setting never leaves a known password open.
      */
     @Bean
-    UserDetailsService adminAccount(AdminAccountProperties account) {
+    UserDetailsService adminAccount(AdminAccountProperties account, LoginThrottle throttle) {
         PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
         String password = account.password();
         String encoded;
@@ -97,6 +113,11 @@ class SecurityConfiguration {
         } else {
             encoded = encoder.encode(password);
         }
-        return new InMemoryUserDetailsManager(User.withUsername(account.username()).password(encoded).roles("ADMIN").build());
+        UserDetailsService accounts = new InMemoryUserDetailsManager(
+                User.withUsername(account.username()).password(encoded).roles("ADMIN").build());
+        return username -> {
+            UserDetails user = accounts.loadUserByUsername(username);
+            return throttle.isLocked(username) ? User.withUserDetails(user).accountLocked(true).build() : user;
+        };
     }
 }
