@@ -45,8 +45,11 @@ public class StoryGrouping {
         this.transaction = new TransactionTemplate(transactionManager);
     }
 
-    /** Places every article that is in no story yet; what is placed stays where it is. */
-    public int groupNew() {
+    /**
+     * Places every article that is in no story yet; what is placed stays where it is. One grouping
+     * at a time, so that the one at startup and those after imports never place an article twice.
+     */
+    public synchronized int groupNew() {
         List<Long> unplaced = transaction.execute(status -> placements.findUnplacedArticleIds());
         unplaced.forEach(id -> transaction.executeWithoutResult(status -> place(articles.findById(id).orElseThrow())));
         if (!unplaced.isEmpty()) {
@@ -56,7 +59,7 @@ public class StoryGrouping {
     }
 
     /** Groups the whole archive afresh, keeping what an editor placed. */
-    public int regroup() {
+    public synchronized int regroup() {
         transaction.executeWithoutResult(status -> {
             placements.deletePlacedBy(StoryArticle.PlacedBy.GROUPING);
             stories.deleteEmpty();

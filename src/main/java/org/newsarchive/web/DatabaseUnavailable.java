@@ -1,6 +1,7 @@
 package org.newsarchive.web;
 
 import java.net.ConnectException;
+import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Set;
 
@@ -26,10 +27,16 @@ final class DatabaseUnavailable {
     static boolean causes(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             Throwable current = cause;
-            if (CAUSES.stream().anyMatch(type -> type.isInstance(current))) {
+            if (CAUSES.stream().anyMatch(type -> type.isInstance(current)) || lostConnection(current)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** SQL states of a connection that failed or was cut: class 08, and PostgreSQL's shutdown states 57P01 to 57P03. */
+    private static boolean lostConnection(Throwable failure) {
+        return failure instanceof SQLException sql && sql.getSQLState() != null
+                && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"));
     }
 }

@@ -32,6 +32,7 @@ public class FreshTestDatabase implements EnvironmentPostProcessor {
         Path index = temporaryDirectory("news-archive-index");
         properties.put("spring.jpa.properties.hibernate.search.backend.directory.root", index.toString());
         properties.put("spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy", "sync");
+        properties.put("news-archive.stories.group-in-background", "false");
 
         String serverUrl = environment.getProperty("spring.datasource.url", "");
         if (serverUrl.isEmpty()) {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.newsarchive.support.AdminAccount;
 import org.newsarchive.support.ArchiveTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -22,6 +23,9 @@ class MetricsTest {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     private static RequestPostProcessor admin() {
         return httpBasic(AdminAccount.USERNAME, AdminAccount.PASSWORD);
     }
@@ -30,6 +34,17 @@ class MetricsTest {
     void metricsAreForTheAdminOnlyAndHealthForEveryone() throws Exception {
         mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
         mvc.perform(get("/actuator/health")).andExpect(status().isOk());
+    }
+
+    @Test
+    void healthReportsTheIndexLagBehindTheDatabaseToTheAdmin() throws Exception {
+        mvc.perform(get("/actuator/health").with(admin()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.components.searchIndex.status").value("UP"))
+                .andExpect(jsonPath("$.components.searchIndex.details.lag").value(0))
+                .andExpect(jsonPath("$.components.searchIndex.details.indexed").value(
+                        jdbc.queryForObject("select count(*) from article", Integer.class)));
+        mvc.perform(get("/actuator/health")).andExpect(jsonPath("$.components").doesNotExist());
     }
 
     @Test

@@ -1,0 +1,39 @@
+package org.newsarchive.search;
+
+import jakarta.persistence.EntityManager;
+import org.hibernate.search.mapper.orm.Search;
+import org.newsarchive.article.Article;
+import org.newsarchive.article.ArticleRepository;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The index's lag behind the database, as {@code searchIndex} in health: how many committed articles
+ * it does not hold yet. Lag is reported, not treated as failure; an index that cannot be read is DOWN.
+ */
+@Component("searchIndex")
+class IndexHealth implements HealthIndicator {
+
+    private final EntityManager entityManager;
+    private final ArticleRepository articles;
+    private final TransactionTemplate readOnly;
+
+    IndexHealth(EntityManager entityManager, ArticleRepository articles, PlatformTransactionManager transactionManager) {
+        this.entityManager = entityManager;
+        this.articles = articles;
+        this.readOnly = new TransactionTemplate(transactionManager);
+        this.readOnly.setReadOnly(true);
+    }
+
+    @Override
+    public Health health() {
+        long inDatabase = readOnly.execute(status -> articles.count());
+        long inIndex = readOnly.execute(status -> Search.session(entityManager).search(Article.class)
+                .where(f -> f.matchAll()).fetchTotalHitCount());
+        return Health.up().withDetail("articles", inDatabase).withDetail("indexed", inIndex)
+                .withDetail("lag", Math.max(0, inDatabase - inIndex)).build();
+    }
+}
