@@ -16,6 +16,8 @@ public final class Bench {
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         switch (args[0]) {
             case "load" -> Load.load(url, user, seed, Integer.parseInt(rest[0]));
+            case "ratios" -> Ratios.print();
+            case "place-alone" -> Load.placeAlone(url, user);
             case "pg-fts" -> Load.fullTextIndex(url, user);
             case "raw-index" -> RawIndex.run(url, user, Path.of(rest[0]), Path.of(rest[1]), Integer.parseInt(rest[2]));
             case "fields" -> RawIndex.fields(Path.of(rest[0]));

@@ -17,8 +17,8 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.document.SortedNumericDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -107,9 +107,12 @@ final class RawIndex {
 
     static Document document(Row row) {
         Document doc = new Document();
-        doc.add(new StringField("_id", String.valueOf(row.id()), Field.Store.YES));
+        String id = String.valueOf(row.id());
+        doc.add(new StringField("__HSEARCH_id", id, Field.Store.YES));
+        doc.add(new BinaryDocValuesField("__HSEARCH_id_docvalue", new BytesRef(id)));
+        doc.add(new StringField("__HSEARCH_type", "main", Field.Store.NO));
         doc.add(new Field("title", row.title(), HIGHLIGHTED));
-        doc.add(new SortedDocValuesField("title_sort", new BytesRef(row.title().toLowerCase(Locale.ROOT))));
+        keyword(doc, "title_sort", row.title().toLowerCase(Locale.ROOT), false);
         doc.add(new TextField("title_prefix", row.title(), Field.Store.NO));
         doc.add(new Field("body", row.body(), HIGHLIGHTED));
         if (row.byline() != null) {
@@ -120,14 +123,14 @@ final class RawIndex {
         }
         long day = row.publishedOn().toEpochDay();
         doc.add(new LongPoint("publishedOn", day));
-        doc.add(new NumericDocValuesField("publishedOn", day));
+        doc.add(new SortedNumericDocValuesField("publishedOn", day));
         doc.add(new StoredField("publishedOn", day));
         keyword(doc, "month", YearMonth.from(row.publishedOn()).toString(), false);
         keyword(doc, "dateBasis", row.dateBasis(), true);
         doc.add(new StoredField("dateEvidence", row.dateEvidence()));
         keyword(doc, "language", row.language(), true);
         keyword(doc, "outlet.slug", row.outletSlug(), true);
-        doc.add(new StoredField("outlet.name", row.outletName()));
+        doc.add(new StringField("outlet.name", row.outletName(), Field.Store.YES));
         for (String actor : row.actors()) {
             keyword(doc, "actor", actor, false);
         }
