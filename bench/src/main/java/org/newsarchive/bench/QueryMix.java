@@ -67,6 +67,9 @@ final class QueryMix {
     static final int FACET_VALUES = 30;
     static final int SNIPPET = 180;
     static final int SNIPPETS = 3;
+    /** Slow engines stop short of the iterations asked for after this long per search, though never under MIN_TIMED. */
+    static final long BUDGET_NANOS = Long.getLong("bench.secondsPerSearch", 15) * 1_000_000_000L;
+    static final int MIN_TIMED = 30;
 
     record Search(String name, String q, String outlet, LocalDate from, LocalDate to, String sort) {
 
@@ -152,18 +155,21 @@ final class QueryMix {
             CpuClock cpu) throws Exception {
         for (boolean full : variants) {
             for (Search search : searches) {
-                for (int i = 0; i < Math.max(10, iterations / 4); i++) {
+                long warmUntil = System.nanoTime() + BUDGET_NANOS / 4;
+                for (int i = 0; i < Math.max(10, iterations / 4) && System.nanoTime() < warmUntil; i++) {
                     engine.run(search, full);
                 }
                 Histogram latency = new Histogram(60_000_000_000L, 3);
                 long hits = 0;
                 long cpuBefore = cpu.nanos();
-                for (int i = 0; i < iterations; i++) {
+                long until = System.nanoTime() + BUDGET_NANOS;
+                int done = 0;
+                for (; done < iterations && (done < MIN_TIMED || System.nanoTime() < until); done++) {
                     long started = System.nanoTime();
                     hits = engine.run(search, full);
                     latency.recordValue(System.nanoTime() - started);
                 }
-                double cpuMs = (cpu.nanos() - cpuBefore) / 1e6 / iterations;
+                double cpuMs = (cpu.nanos() - cpuBefore) / 1e6 / done;
                 row(label, search.name(), full ? "facets+highlight" : "hits only", hits, latency, cpuMs);
             }
         }
@@ -175,12 +181,14 @@ final class QueryMix {
         }
         Histogram latency = new Histogram(60_000_000_000L, 3);
         long cpuBefore = cpu.nanos();
-        for (int i = 0; i < iterations; i++) {
+        long until = System.nanoTime() + BUDGET_NANOS;
+        int done = 0;
+        for (; done < iterations && (done < MIN_TIMED || System.nanoTime() < until); done++) {
             long started = System.nanoTime();
-            http.get(paths.get(i % paths.size()));
+            http.get(paths.get(done % paths.size()));
             latency.recordValue(System.nanoTime() - started);
         }
-        row(label, paths.size() + " pages", "-", -1, latency, (cpu.nanos() - cpuBefore) / 1e6 / iterations);
+        row(label, paths.size() + " pages", "-", -1, latency, (cpu.nanos() - cpuBefore) / 1e6 / done);
     }
 
     static void row(String engine, String search, String variant, long hits, Histogram latency, double cpuMs) {
