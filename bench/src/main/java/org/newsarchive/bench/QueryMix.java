@@ -1,0 +1,417 @@
+package org.newsarchive.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.HdrHistogram.Histogram;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.StringDocValuesReaderState;
+import org.apache.lucene.facet.StringValueFacetCounts;
+import org.apache.lucene.facet.LongValueFacetCounts;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSortField;
+import org.apache.lucene.search.SortedSetSortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.vectorhighlight.FastVectorHighlighter;
+import org.apache.lucene.search.vectorhighlight.FieldQuery;
+import org.apache.lucene.search.vectorhighlight.ScoreOrderFragmentsBuilder;
+import org.apache.lucene.search.vectorhighlight.SimpleFragListBuilder;
+import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The same query mix (bench/queries.tsv) against raw Lucene on the app's index, PostgreSQL full-text
+ * search and the app over HTTP, one request at a time, each timed into an HdrHistogram.
+ */
+final class QueryMix {
+
+    static final int PAGE = 20;
+    static final int FACET_VALUES = 30;
+    static final int SNIPPET = 180;
+    static final int SNIPPETS = 3;
+    /** Slow engines stop short of the iterations asked for after this long per search, though never under MIN_TIMED. */
+    static final long BUDGET_NANOS = Long.getLong("bench.secondsPerSearch", 15) * 1_000_000_000L;
+    static final int MIN_TIMED = 30;
+
+    record Search(String name, String q, String outlet, LocalDate from, LocalDate to, String sort) {
+
+        String parameters() {
+            StringBuilder p = new StringBuilder("q=" + encode(q));
+            if (outlet != null) {
+                p.append("&outlet=").append(encode(outlet));
+            }
+            if (from != null) {
+                p.append("&from=").append(from).append("&to=").append(to);
+            }
+            if (sort != null) {
+                p.append("&sort=").append(sort);
+            }
+            return p.toString();
+        }
+    }
+
+    interface Engine {
+        /** Runs one search and returns its total hit count. */
+        long run(Search search, boolean full) throws Exception;
+    }
+
+    static List<Search> searches(Path file) throws IOException {
+        List<Search> searches = new ArrayList<>();
+        for (String line : Files.readAllLines(file)) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] f = (line + "\t\t\t\t\t\t").split("\t", -1);
+            searches.add(new Search(f[0], f[1], blank(f[2]), f[3].isBlank() ? null : LocalDate.parse(f[3]),
+                    f[4].isBlank() ? null : LocalDate.parse(f[4]), blank(f[5])));
+        }
+        return searches;
+    }
+
+    static void run(String url, String user, Path appResources, Path index, String engines, int iterations) throws Exception {
+        List<Search> searches = searches(Path.of(System.getProperty("bench.queries", "bench/queries.tsv")));
+        System.out.println("| engine | search | variant | hits | p50 ms | p95 ms | p99 ms | CPU-ms/req |");
+        System.out.println("|---|---|---|---:|---:|---:|---:|---:|");
+        for (String engine : engines.split(",")) {
+            switch (engine) {
+                case "lucene" -> {
+                    try (RawLucene lucene = new RawLucene(appResources, index)) {
+                        measure("raw Lucene", lucene, searches, iterations, List.of(false, true), threadCpu());
+                    }
+                }
+                case "pg" -> {
+                    try (PostgresFts pg = new PostgresFts(url, user)) {
+                        measure("PG FTS", pg, searches, iterations, List.of(false, true), pg::backendCpuNanos);
+                    }
+                }
+                case "http" -> {
+                    String base = System.getProperty("bench.app", "http://127.0.0.1:8095");
+                    long pid = Long.getLong("bench.appPid", -1);
+                    Http http = new Http(base);
+                    measure("/api/search", (s, full) -> http.get("/api/search?" + s.parameters()), searches, iterations,
+                            List.of(true), () -> processCpuNanos(pid));
+                    measure("/search page", (s, full) -> http.get("/search?" + s.parameters()), searches, iterations,
+                            List.of(true), () -> processCpuNanos(pid));
+                    List<String> articles = new ArrayList<>();
+                    List<String> days = new ArrayList<>();
+                    try (Connection db = Load.connect(url, user); Statement s = db.createStatement();
+                         ResultSet r = s.executeQuery("SELECT id, slug, published_on FROM article ORDER BY md5(id::text) LIMIT 50")) {
+                        while (r.next()) {
+                            articles.add("/articles/" + r.getLong(1) + "/" + r.getString(2));
+                            days.add("/dates/" + r.getDate(3).toLocalDate());
+                        }
+                    }
+                    measurePages("article page", http, articles, iterations, () -> processCpuNanos(pid));
+                    measurePages("day page", http, days, iterations, () -> processCpuNanos(pid));
+                }
+                default -> throw new IllegalArgumentException("Unknown engine " + engine);
+            }
+        }
+    }
+
+    interface CpuClock {
+        long nanos() throws IOException;
+    }
+
+    static void measure(String label, Engine engine, List<Search> searches, int iterations, List<Boolean> variants,
+            CpuClock cpu) throws Exception {
+        for (boolean full : variants) {
+            for (Search search : searches) {
+                long warmUntil = System.nanoTime() + BUDGET_NANOS / 4;
+                for (int i = 0; i < Math.max(10, iterations / 4) && System.nanoTime() < warmUntil; i++) {
+                    engine.run(search, full);
+                }
+                Histogram latency = new Histogram(60_000_000_000L, 3);
+                long hits = 0;
+                long cpuBefore = cpu.nanos();
+                long until = System.nanoTime() + BUDGET_NANOS;
+                int done = 0;
+                for (; done < iterations && (done < MIN_TIMED || System.nanoTime() < until); done++) {
+                    long started = System.nanoTime();
+                    hits = engine.run(search, full);
+                    latency.recordValue(System.nanoTime() - started);
+                }
+                double cpuMs = (cpu.nanos() - cpuBefore) / 1e6 / done;
+                row(label, search.name(), full ? "facets+highlight" : "hits only", hits, latency, cpuMs);
+            }
+        }
+    }
+
+    static void measurePages(String label, Http http, List<String> paths, int iterations, CpuClock cpu) throws Exception {
+        for (String path : paths.subList(0, Math.min(10, paths.size()))) {
+            http.get(path);
+        }
+        Histogram latency = new Histogram(60_000_000_000L, 3);
+        long cpuBefore = cpu.nanos();
+        long until = System.nanoTime() + BUDGET_NANOS;
+        int done = 0;
+        for (; done < iterations && (done < MIN_TIMED || System.nanoTime() < until); done++) {
+            long started = System.nanoTime();
+            http.get(paths.get(done % paths.size()));
+            latency.recordValue(System.nanoTime() - started);
+        }
+        row(label, paths.size() + " pages", "-", -1, latency, (cpu.nanos() - cpuBefore) / 1e6 / done);
+    }
+
+    static void row(String engine, String search, String variant, long hits, Histogram latency, double cpuMs) {
+        System.out.printf(Locale.ROOT, "| %s | %s | %s | %s | %.2f | %.2f | %.2f | %.2f |%n", engine, search, variant,
+                hits < 0 ? "-" : String.valueOf(hits), latency.getValueAtPercentile(50) / 1e6,
+                latency.getValueAtPercentile(95) / 1e6, latency.getValueAtPercentile(99) / 1e6, cpuMs);
+    }
+
+    static CpuClock threadCpu() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        return threads::getCurrentThreadCpuTime;
+    }
+
+    /** User plus system time of a process, from /proc: clock ticks of 10 ms. */
+    static long processCpuNanos(long pid) throws IOException {
+        if (pid <= 0) {
+            return 0;
+        }
+        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10_000_000L;
+    }
+
+    static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    static String blank(String value) {
+        return value.isBlank() ? null : value;
+    }
+
+    /** The floor: the index Hibernate Search wrote, opened read-only, queried with Lucene's own classes. */
+    static final class RawLucene implements Engine, AutoCloseable {
+
+        private static final String[] FACETS = {"outlet.slug", "actor", "demand", "language", "month"};
+
+        private final DirectoryReader reader;
+        private final IndexSearcher searcher;
+        private final SimpleQueryParser parser;
+        private final Map<String, StringDocValuesReaderState> facetStates = new HashMap<>();
+        private final FastVectorHighlighter highlighter = new FastVectorHighlighter(true, true);
+
+        RawLucene(Path appResources, Path index) throws IOException {
+            reader = DirectoryReader.open(FSDirectory.open(index));
+            searcher = new IndexSearcher(reader);
+            Analysis analysis = new Analysis(appResources);
+            parser = new SimpleQueryParser(analysis.english, Map.of("title", 2.0f, "body", 1.0f, "captions", 0.5f, "byline", 1.0f));
+            parser.setDefaultOperator(BooleanClause.Occur.MUST);
+            FieldInfos fields = FieldInfos.getMergedFieldInfos(reader);
+            for (String facet : FACETS) {
+                if (fields.fieldInfo(facet) != null) {
+                    facetStates.put(facet, new StringDocValuesReaderState(reader, facet));
+                }
+            }
+        }
+
+        @Override
+        public long run(Search search, boolean full) throws IOException {
+            BooleanQuery.Builder query = new BooleanQuery.Builder();
+            boolean text = search.q() != null && !search.q().isBlank();
+            Query parsed = text ? parser.parse(search.q()) : new MatchAllDocsQuery();
+            query.add(parsed, BooleanClause.Occur.MUST);
+            if (search.outlet() != null) {
+                query.add(new TermQuery(new Term("outlet.slug", search.outlet())), BooleanClause.Occur.FILTER);
+            }
+            if (search.from() != null) {
+                query.add(LongPoint.newRangeQuery("publishedOn", search.from().toEpochDay(), search.to().toEpochDay()),
+                        BooleanClause.Occur.FILTER);
+            }
+            Sort sort = text && search.sort() == null
+                    ? new Sort(SortField.FIELD_SCORE, new SortedNumericSortField("publishedOn", SortField.Type.LONG, true))
+                    : new Sort(new SortedNumericSortField("publishedOn", SortField.Type.LONG, true), new SortedSetSortField("title_sort", false));
+            Query q = query.build();
+            // Exact total hit counts, as the app asks Hibernate Search for.
+            var top = new TopFieldCollectorManager(sort, PAGE, null, Integer.MAX_VALUE, searcher.getSlices().length > 1);
+            TopDocs docs;
+            if (full) {
+                Object[] both = searcher.search(q, new MultiCollectorManager(top, new FacetsCollectorManager(true)));
+                docs = (TopDocs) both[0];
+                FacetsCollector hits = (FacetsCollector) both[1];
+                for (var facet : facetStates.entrySet()) {
+                    new StringValueFacetCounts(facet.getValue(), hits).getTopChildren(FACET_VALUES, facet.getKey());
+                }
+                new LongValueFacetCounts("publishedOn", hits).getTopChildren(100, "publishedOn");
+            } else {
+                docs = searcher.search(q, top);
+            }
+            FieldQuery fieldQuery = full ? highlighter.getFieldQuery(parsed, reader) : null;
+            var stored = searcher.storedFields();
+            for (ScoreDoc hit : docs.scoreDocs) {
+                Document doc = stored.document(hit.doc);
+                doc.get("title");
+                if (full && text) {
+                    highlighter.getBestFragments(fieldQuery, reader, hit.doc, "body", SNIPPET, SNIPPETS,
+                            new SimpleFragListBuilder(), new ScoreOrderFragmentsBuilder(), new String[] {"<mark>"}, new String[] {"</mark>"}, new SimpleHTMLEncoder());
+                }
+            }
+            return docs.totalHits.value;
+        }
+
+        @Override
+        public void close() throws IOException {
+            reader.close();
+        }
+    }
+
+    /** What a user might pick instead: a tsvector per article, a GIN index, ts_rank and ts_headline. */
+    static final class PostgresFts implements Engine, AutoCloseable {
+
+        private static final String MATCHING = """
+                FROM bench_article_fts f JOIN article a ON a.id = f.article_id, websearch_to_tsquery('english', ?) q
+                WHERE (? = '' OR f.fts @@ q) AND (?::text IS NULL OR a.outlet_id = (SELECT id FROM outlet WHERE slug = ?))
+                  AND (?::date IS NULL OR a.published_on BETWEEN ? AND ?)""";
+
+        private final Connection db;
+        private final long backendPid;
+
+        PostgresFts(String url, String user) throws SQLException {
+            db = Load.connect(url, user);
+            try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT pg_backend_pid()")) {
+                r.next();
+                backendPid = r.getLong(1);
+            }
+        }
+
+        long backendCpuNanos() throws IOException {
+            return processCpuNanos(backendPid);
+        }
+
+        private PreparedStatement prepare(String sql, Search search) throws SQLException {
+            PreparedStatement statement = db.prepareStatement(sql);
+            String q = search.q() == null ? "" : search.q();
+            statement.setString(1, q);
+            statement.setString(2, q);
+            statement.setString(3, search.outlet());
+            statement.setString(4, search.outlet());
+            statement.setDate(5, search.from() == null ? null : Date.valueOf(search.from()));
+            statement.setDate(6, search.from() == null ? null : Date.valueOf(search.from()));
+            statement.setDate(7, search.to() == null ? null : Date.valueOf(search.to()));
+            return statement;
+        }
+
+        @Override
+        public long run(Search search, boolean full) throws SQLException {
+            long total;
+            try (PreparedStatement count = prepare("SELECT count(*) " + MATCHING, search); ResultSet r = count.executeQuery()) {
+                r.next();
+                total = r.getLong(1);
+            }
+            String order = search.q() == null || search.sort() != null ? "a.published_on DESC, a.title" : "ts_rank(f.fts, q) DESC, a.published_on DESC";
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement top = prepare("SELECT a.id, a.title, a.published_on, a.outlet_id " + MATCHING
+                    + " ORDER BY " + order + " LIMIT " + PAGE, search); ResultSet r = top.executeQuery()) {
+                while (r.next()) {
+                    ids.add(r.getLong(1));
+                }
+            }
+            if (full) {
+                for (String facet : List.of("a.outlet_id::text", "a.language", "to_char(a.published_on, 'YYYY-MM')")) {
+                    try (PreparedStatement counts = prepare("SELECT " + facet + ", count(*) " + MATCHING
+                            + " GROUP BY 1 ORDER BY 2 DESC LIMIT " + FACET_VALUES, search); ResultSet r = counts.executeQuery()) {
+                        while (r.next()) {
+                            r.getString(1);
+                        }
+                    }
+                }
+                try (PreparedStatement counts = prepare("SELECT m.actor_id, count(DISTINCT a.id) " + MATCHING.replace(
+                        "JOIN article a ON a.id = f.article_id,", "JOIN article a ON a.id = f.article_id JOIN actor_mention m ON m.article_id = a.id CROSS JOIN")
+                        + " GROUP BY 1 ORDER BY 2 DESC LIMIT " + FACET_VALUES, search); ResultSet r = counts.executeQuery()) {
+                    while (r.next()) {
+                        r.getLong(1);
+                    }
+                }
+                if (search.q() != null && !ids.isEmpty()) {
+                    try (PreparedStatement headlines = db.prepareStatement("""
+                            SELECT ts_headline('english', body, websearch_to_tsquery('english', ?),
+                                   'MaxFragments=3, MaxWords=30, MinWords=12, StartSel=<mark>, StopSel=</mark>')
+                            FROM article WHERE id = ANY (?)""")) {
+                        headlines.setString(1, search.q());
+                        headlines.setArray(2, db.createArrayOf("bigint", ids.toArray()));
+                        try (ResultSet r = headlines.executeQuery()) {
+                            while (r.next()) {
+                                r.getString(1);
+                            }
+                        }
+                    }
+                }
+            }
+            db.commit();
+            return total;
+        }
+
+        @Override
+        public void close() throws SQLException {
+            db.close();
+        }
+    }
+
+    static final class Http {
+
+        private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        private final String base;
+
+        Http(String base) {
+            this.base = base;
+        }
+
+        long get(String path) throws IOException, InterruptedException {
+            HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(response.statusCode() + " for " + path);
+            }
+            String body = new String(response.body(), StandardCharsets.UTF_8);
+            int at = body.indexOf("\"total\":");
+            if (at < 0) {
+                return -1;
+            }
+            int end = at + 8;
+            while (end < body.length() && Character.isDigit(body.charAt(end))) {
+                end++;
+            }
+            return Long.parseLong(body.substring(at + 8, end));
+        }
+    }
+}
