@@ -5,7 +5,7 @@ import org.hibernate.search.mapper.orm.Search;
 import org.newsarchive.article.Article;
 import org.newsarchive.article.ArticleRepository;
 import org.springframework.boot.health.contributor.Health;
-import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -15,7 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * it does not hold yet. Lag is reported, not treated as failure; an index that cannot be read is DOWN.
  */
 @Component("searchIndex")
-class IndexHealth implements HealthIndicator {
+class IndexHealth extends AbstractHealthIndicator {
 
     private final EntityManager entityManager;
     private final ArticleRepository articles;
@@ -28,12 +28,13 @@ class IndexHealth implements HealthIndicator {
         this.readOnly.setReadOnly(true);
     }
 
+    /** A failure to count, such as an unreachable database, is reported DOWN by the base class. */
     @Override
-    public Health health() {
+    protected void doHealthCheck(Health.Builder health) {
         long inDatabase = readOnly.execute(status -> articles.count());
         long inIndex = readOnly.execute(status -> Search.session(entityManager).search(Article.class)
                 .where(f -> f.matchAll()).fetchTotalHitCount());
-        return Health.up().withDetail("articles", inDatabase).withDetail("indexed", inIndex)
-                .withDetail("lag", Math.max(0, inDatabase - inIndex)).build();
+        health.up().withDetail("articles", inDatabase).withDetail("indexed", inIndex)
+                .withDetail("lag", Math.max(0, inDatabase - inIndex));
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.transaction.CannotCreateTransactionException;
 final class DatabaseUnavailable {
 
     static final String RETRY_AFTER_SECONDS = "30";
+    private static final String CLOSED_BY_POOL = "Connection is closed";
 
     private static final Set<Class<? extends Throwable>> CAUSES = Set.of(DataAccessResourceFailureException.class,
             CannotCreateTransactionException.class, JDBCConnectionException.class, SQLTransientConnectionException.class,
@@ -34,9 +35,16 @@ final class DatabaseUnavailable {
         return false;
     }
 
-    /** SQL states of a connection that failed or was cut: class 08, and PostgreSQL's shutdown states 57P01 to 57P03. */
+    /**
+     * SQL states of a connection that failed or was cut (class 08, and PostgreSQL's shutdown states
+     * 57P01 to 57P03), and the stateless error of the pool's handle on a connection it has already
+     * closed as broken, which is what a rollback after a cut connection meets.
+     */
     private static boolean lostConnection(Throwable failure) {
-        return failure instanceof SQLException sql && sql.getSQLState() != null
-                && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"));
+        if (!(failure instanceof SQLException sql)) {
+            return false;
+        }
+        String state = sql.getSQLState();
+        return state == null ? CLOSED_BY_POOL.equals(sql.getMessage()) : state.startsWith("08") || state.startsWith("57P");
     }
 }
