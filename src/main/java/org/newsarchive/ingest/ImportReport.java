@@ -2,22 +2,15 @@ package org.newsarchive.ingest;
 
 import java.util.List;
 
-/** The outcome of every article of an import, in the order they were read. */
-public record ImportReport(List<ImportOutcome> outcomes) {
+/** The outcome of every article of an import, in the order they were read, and how many ended each way. */
+public record ImportReport(List<ImportOutcome> outcomes, long imported, long duplicates, long failed) {
 
-    public long imported() {
-        return count(ImportOutcome.Status.IMPORTED);
+    static ImportReport of(List<ImportOutcome> outcomes) {
+        return new ImportReport(List.copyOf(outcomes), count(outcomes, ImportOutcome.Status.IMPORTED),
+                count(outcomes, ImportOutcome.Status.DUPLICATE), count(outcomes, ImportOutcome.Status.FAILED));
     }
 
-    public long duplicates() {
-        return count(ImportOutcome.Status.DUPLICATE);
-    }
-
-    public long failed() {
-        return count(ImportOutcome.Status.FAILED);
-    }
-
-    private long count(ImportOutcome.Status status) {
+    private static long count(List<ImportOutcome> outcomes, ImportOutcome.Status status) {
         return outcomes.stream().filter(outcome -> outcome.status() == status).count();
     }
 }

@@ -89,7 +89,7 @@ public class Importer {
         if (outcomes.stream().anyMatch(outcome -> outcome.status() == ImportOutcome.Status.IMPORTED)) {
             grouping.groupNew();
         }
-        return new ImportReport(outcomes);
+        return ImportReport.of(outcomes);
     }
 
     private ImportOutcome importOne(Reading reading, Vocabulary vocabulary) {

@@ -86,6 +86,8 @@ class ImportApiTest {
                         .file(file("empty.txt", "")).file(new MockMultipartFile("files", "photo.txt", "text/plain",
                                 new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0})).with(admin()))
                 .andExpect(status().isOk())
+                .andExpect(jsonPath("$.imported").value(1))
+                .andExpect(jsonPath("$.failed").value(2))
                 .andExpect(jsonPath("$.outcomes[0].status").value("IMPORTED"))
                 .andExpect(jsonPath("$.outcomes[1].detail").value("The file is empty."))
                 .andExpect(jsonPath("$.outcomes[2].detail").value("The file is binary, not text."));
