@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.persistence.EntityManagerFactory;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.Query;
@@ -13,8 +12,6 @@ import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
-import org.hibernate.search.backend.lucene.LuceneBackend;
-import org.hibernate.search.mapper.orm.Search;
 import org.newsarchive.article.TextSpan;
 import org.springframework.stereotype.Component;
 
@@ -26,10 +23,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class QueryHighlighter {
 
-    private final EntityManagerFactory entityManagerFactory;
+    private final IndexAnalyzers analyzers;
 
-    QueryHighlighter(EntityManagerFactory entityManagerFactory) {
-        this.entityManagerFactory = entityManagerFactory;
+    QueryHighlighter(IndexAnalyzers analyzers) {
+        this.analyzers = analyzers;
     }
 
     public List<TextSpan> spans(String typedQuery, String text) {
@@ -37,8 +34,7 @@ public class QueryHighlighter {
         if (query.isEmpty() || text.isEmpty()) {
             return List.of();
         }
-        Analyzer english = Search.mapping(entityManagerFactory).backend().unwrap(LuceneBackend.class)
-                .analyzer(Analyzers.ENGLISH).orElseThrow();
+        Analyzer english = analyzers.named(Analyzers.ENGLISH);
         Query parsed = new SimpleQueryParser(english, "body").parse(query);
         UnifiedHighlighter highlighter = UnifiedHighlighter.builderWithoutSearcher(english)
                 .withBreakIterator(WholeBreakIterator::new)

@@ -16,10 +16,8 @@ import java.util.function.Consumer;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.queries.mlt.MoreLikeThisQuery;
-import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
@@ -56,14 +54,14 @@ public class SearchService {
     private static final AggregationKey<Map<String, Long>> MONTHS = AggregationKey.of("months");
 
     private final EntityManager entityManager;
-    private final EntityManagerFactory entityManagerFactory;
+    private final IndexAnalyzers analyzers;
     private final FacetLabels labels;
     private final MeterRegistry meters;
 
-    SearchService(EntityManager entityManager, EntityManagerFactory entityManagerFactory, FacetLabels labels,
+    SearchService(EntityManager entityManager, IndexAnalyzers analyzers, FacetLabels labels,
             MeterRegistry meters) {
         this.entityManager = entityManager;
-        this.entityManagerFactory = entityManagerFactory;
+        this.analyzers = analyzers;
         this.labels = labels;
         this.meters = meters;
     }
@@ -310,8 +308,7 @@ public class SearchService {
     }
 
     private MoreLikeThisQuery moreLikeThis(String text) {
-        Analyzer english = Search.mapping(entityManagerFactory).backend().unwrap(LuceneBackend.class)
-                .analyzer(Analyzers.ENGLISH).orElseThrow();
+        Analyzer english = analyzers.named(Analyzers.ENGLISH);
         MoreLikeThisQuery moreLikeThis = new MoreLikeThisQuery(text, new String[] {"title", "body"}, english, "body");
         // A small archive has few documents per term, and coverage of one story shares only some of its
         // words: the defaults would discard rare terms and demand that 30% of them match.

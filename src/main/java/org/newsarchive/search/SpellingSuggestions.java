@@ -19,7 +19,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
-import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.mapper.orm.Search;
 import org.newsarchive.article.Article;
@@ -37,11 +36,13 @@ class SpellingSuggestions {
     static final float ACCURACY = 0.7f;
 
     private final EntityManagerFactory entityManagerFactory;
+    private final IndexAnalyzers analyzers;
     private final SearchService search;
     private final DirectSpellChecker spellChecker = new DirectSpellChecker();
 
-    SpellingSuggestions(EntityManagerFactory entityManagerFactory, SearchService search) {
+    SpellingSuggestions(EntityManagerFactory entityManagerFactory, IndexAnalyzers analyzers, SearchService search) {
         this.entityManagerFactory = entityManagerFactory;
+        this.analyzers = analyzers;
         this.search = search;
         spellChecker.setAccuracy(ACCURACY);
     }
@@ -88,8 +89,7 @@ class SpellingSuggestions {
     }
 
     private List<Misspelling> misspellings(String query) {
-        Analyzer words = Search.mapping(entityManagerFactory).backend().unwrap(LuceneBackend.class)
-                .analyzer(Analyzers.WORDS).orElseThrow();
+        Analyzer words = analyzers.named(Analyzers.WORDS);
         List<Misspelling> misspellings = new ArrayList<>();
         try (IndexReader reader = Search.mapping(entityManagerFactory).scope(Article.class)
                         .extension(LuceneExtension.get()).openIndexReader();

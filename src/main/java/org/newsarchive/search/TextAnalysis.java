@@ -5,27 +5,23 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 
-import jakarta.persistence.EntityManagerFactory;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.hibernate.search.backend.lucene.LuceneBackend;
-import org.hibernate.search.mapper.orm.Search;
 import org.springframework.stereotype.Component;
 
 /** A text's terms as the index sees them (stemmed, stop words dropped, name variants as one), with their counts. */
 @Component
 public class TextAnalysis {
 
-    private final EntityManagerFactory entityManagerFactory;
+    private final IndexAnalyzers analyzers;
 
-    TextAnalysis(EntityManagerFactory entityManagerFactory) {
-        this.entityManagerFactory = entityManagerFactory;
+    TextAnalysis(IndexAnalyzers analyzers) {
+        this.analyzers = analyzers;
     }
 
     public Map<String, Integer> terms(String text) {
-        Analyzer english = Search.mapping(entityManagerFactory).backend().unwrap(LuceneBackend.class)
-                .analyzer(Analyzers.ENGLISH).orElseThrow();
+        Analyzer english = analyzers.named(Analyzers.ENGLISH);
         Map<String, Integer> counts = new HashMap<>();
         try (TokenStream tokens = english.tokenStream("body", text)) {
             CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
