@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -17,6 +14,7 @@ import java.time.Duration;
 import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Test;
 import org.newsarchive.support.ArchiveTest;
+import org.newsarchive.support.LocalServer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -39,8 +37,6 @@ class DatabaseOutageTest {
 
     @Autowired
     JdbcTemplate jdbc;
-
-    final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void requestsAnswer503WhileTheDatabaseIsAwayAndTheAppRecoversByItself() throws Exception {
@@ -81,7 +77,6 @@ class DatabaseOutageTest {
     }
 
     private HttpResponse<String> fetch(String path, String accept) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", accept).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return LocalServer.fetch(port, path, accept);
     }
 }

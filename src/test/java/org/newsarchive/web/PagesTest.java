@@ -3,13 +3,11 @@ package org.newsarchive.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
 import org.newsarchive.support.ArchiveTest;
+import org.newsarchive.support.LocalServer;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Over real HTTP, so that Spring Boot's error pages take part. */
@@ -18,8 +16,6 @@ class PagesTest {
 
     @LocalServerPort
     int port;
-
-    final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void homeListsTheFiveSeedArticlesNewestFirst() throws Exception {
@@ -94,7 +90,6 @@ class PagesTest {
     }
 
     private HttpResponse<String> fetch(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Accept", "text/html,application/json").build(), HttpResponse.BodyHandlers.ofString());
+        return LocalServer.fetch(port, path, "text/html,application/json");
     }
 }
