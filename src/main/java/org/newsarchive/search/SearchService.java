@@ -1,7 +1,6 @@
 package org.newsarchive.search;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -47,6 +46,7 @@ public class SearchService {
     static final int MORE_LIKE_THIS_TERMS = 40;
     static final int FACET_VALUES = 30;
     static final int DAILY_HISTOGRAM_MONTHS = 3;
+    static final int MONTHLY_HISTOGRAM_MONTHS = 48;
     static final int MAX_DAYS = DAILY_HISTOGRAM_MONTHS * 31;
     static final int EXPORT_CHUNK = 500;
 
@@ -107,9 +107,15 @@ public class SearchService {
             facets.put(facet, values(facet, counts, request.picked(facet)));
         }
         Map<String, Long> months = result.aggregation(MONTHS);
-        boolean byMonth = months.size() > DAILY_HISTOGRAM_MONTHS;
-        List<DateBucket> dates = byMonth ? monthBuckets(months) : dayBuckets(result.aggregation(DAYS));
-        return new SearchResult(result.total().hitCount(), result.hits(), new Facets(facets, dates, byMonth), unknown);
+        long span = DateBuckets.span(months);
+        DateStep step = span <= DAILY_HISTOGRAM_MONTHS ? DateStep.DAY
+                : span <= MONTHLY_HISTOGRAM_MONTHS ? DateStep.MONTH : DateStep.YEAR;
+        List<DateBucket> dates = switch (step) {
+            case DAY -> DateBuckets.days(result.aggregation(DAYS));
+            case MONTH -> DateBuckets.months(months);
+            case YEAR -> DateBuckets.years(months);
+        };
+        return new SearchResult(result.total().hitCount(), result.hits(), new Facets(facets, dates, step), unknown);
     }
 
     /** How many articles match, without fetching any. */
@@ -226,19 +232,6 @@ public class SearchService {
                 .thenComparing(Comparator.comparingLong(FacetValue::count).reversed())
                 .thenComparing(FacetValue::label));
         return values;
-    }
-
-    private static List<DateBucket> dayBuckets(Map<LocalDate, Long> days) {
-        return days.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(day -> new DateBucket(day.getKey().toString(), day.getKey(), day.getKey(), day.getValue()))
-                .toList();
-    }
-
-    private static List<DateBucket> monthBuckets(Map<String, Long> months) {
-        return months.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(entry -> {
-            YearMonth month = YearMonth.parse(entry.getKey());
-            return new DateBucket(entry.getKey(), month.atDay(1), month.atEndOfMonth(), entry.getValue());
-        }).toList();
     }
 
     /** The filter values the archive does not know, which a search leaves out. */
