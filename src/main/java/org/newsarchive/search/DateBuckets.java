@@ -7,20 +7,21 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
-/** Turns the index's counts per day or per month into the bars of the date histogram, oldest first. */
+/** Turns the index's counts per day into the bars of the date histogram, oldest first. */
 final class DateBuckets {
 
     private DateBuckets() {
     }
 
-    /** How many months lie from the first to the last of {@code months} (keys {@code YYYY-MM}), both counted. */
-    static long span(Map<String, Long> months) {
-        if (months.isEmpty()) {
+    /** How many calendar months lie from the first to the last of {@code days}, both counted. */
+    static long span(Map<LocalDate, Long> days) {
+        if (days.isEmpty()) {
             return 0;
         }
-        TreeMap<String, Long> sorted = new TreeMap<>(months);
-        return ChronoUnit.MONTHS.between(YearMonth.parse(sorted.firstKey()), YearMonth.parse(sorted.lastKey())) + 1;
+        TreeMap<LocalDate, Long> sorted = new TreeMap<>(days);
+        return ChronoUnit.MONTHS.between(YearMonth.from(sorted.firstKey()), YearMonth.from(sorted.lastKey())) + 1;
     }
 
     static List<DateBucket> days(Map<LocalDate, Long> days) {
@@ -29,20 +30,20 @@ final class DateBuckets {
                 .toList();
     }
 
-    static List<DateBucket> months(Map<String, Long> months) {
-        return new TreeMap<>(months).entrySet().stream().map(entry -> {
-            YearMonth month = YearMonth.parse(entry.getKey());
-            return new DateBucket(entry.getKey(), month.atDay(1), month.atEndOfMonth(), entry.getValue());
-        }).toList();
+    static List<DateBucket> months(Map<LocalDate, Long> days) {
+        return totals(days, YearMonth::from).entrySet().stream().map(entry -> new DateBucket(entry.getKey().toString(),
+                entry.getKey().atDay(1), entry.getKey().atEndOfMonth(), entry.getValue())).toList();
     }
 
-    static List<DateBucket> years(Map<String, Long> months) {
-        TreeMap<Integer, Long> years = new TreeMap<>();
-        // The year is the key's first four digits: parsing each month as a date costs more than the rest of this.
-        months.forEach((month, count) -> years.merge(Integer.parseInt(month, 0, 4, 10), count, Long::sum));
-        return years.entrySet().stream().map(entry -> {
-            Year year = Year.of(entry.getKey());
-            return new DateBucket(year.toString(), year.atDay(1), year.atMonth(12).atEndOfMonth(), entry.getValue());
-        }).toList();
+    static List<DateBucket> years(Map<LocalDate, Long> days) {
+        return totals(days, day -> Year.of(day.getYear())).entrySet().stream().map(entry -> new DateBucket(
+                entry.getKey().toString(), entry.getKey().atDay(1), entry.getKey().atMonth(12).atEndOfMonth(),
+                entry.getValue())).toList();
+    }
+
+    private static <T extends Comparable<T>> TreeMap<T, Long> totals(Map<LocalDate, Long> days, Function<LocalDate, T> period) {
+        TreeMap<T, Long> totals = new TreeMap<>();
+        days.forEach((day, count) -> totals.merge(period.apply(day), count, Long::sum));
+        return totals;
     }
 }

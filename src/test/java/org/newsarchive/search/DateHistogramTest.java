@@ -16,20 +16,26 @@ class DateHistogramTest {
 
     @Test
     void hitsWithinThreeMonthsAreShownByDay() {
-        Map<String, Long> months = Map.of("2022-01", 4L, "2022-03", 1L);
+        Map<LocalDate, Long> days = Map.of(LocalDate.of(2022, 1, 31), 4L, LocalDate.of(2022, 3, 1), 1L);
 
-        assertThat(DateBuckets.span(months)).isEqualTo(3);
+        assertThat(DateBuckets.span(days)).isEqualTo(3);
     }
 
     @Test
-    void monthsOfALongSpanAreAddedUpByYear() {
-        Map<String, Long> months = new LinkedHashMap<>();
-        months.put("2001-02", 2L);
-        months.put("1999-12", 1L);
-        months.put("2001-11", 3L);
+    void daysAreAddedUpByMonthOrByYear() {
+        Map<LocalDate, Long> days = new LinkedHashMap<>();
+        days.put(LocalDate.of(2001, 2, 3), 2L);
+        days.put(LocalDate.of(1999, 12, 31), 1L);
+        days.put(LocalDate.of(2001, 11, 5), 1L);
+        days.put(LocalDate.of(2001, 11, 30), 2L);
 
-        assertThat(DateBuckets.span(months)).isEqualTo(24);
-        assertThat(DateBuckets.years(months)).containsExactly(
+        assertThat(DateBuckets.span(days)).isEqualTo(24);
+        assertThat(DateBuckets.months(days)).extracting(DateBucket::value, DateBucket::start, DateBucket::end, DateBucket::count)
+                .containsExactly(
+                        tuple("1999-12", LocalDate.of(1999, 12, 1), LocalDate.of(1999, 12, 31), 1L),
+                        tuple("2001-02", LocalDate.of(2001, 2, 1), LocalDate.of(2001, 2, 28), 2L),
+                        tuple("2001-11", LocalDate.of(2001, 11, 1), LocalDate.of(2001, 11, 30), 3L));
+        assertThat(DateBuckets.years(days)).containsExactly(
                 new DateBucket("1999", LocalDate.of(1999, 1, 1), LocalDate.of(1999, 12, 31), 1),
                 new DateBucket("2001", LocalDate.of(2001, 1, 1), LocalDate.of(2001, 12, 31), 5));
     }
