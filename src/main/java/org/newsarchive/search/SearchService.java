@@ -258,13 +258,16 @@ public class SearchService {
         return known;
     }
 
-    /** The articles whose words are most like {@code text}, leaving out the article it comes from. */
+    /**
+     * The articles whose words are most like {@code text}, leaving out the article it comes from; without
+     * snippets, which would highlight forty terms in every hit.
+     */
     @Transactional(readOnly = true)
-    public List<ArticleHit> similarTo(long articleId, String text, int limit) {
+    public List<ExportedHit> similarTo(long articleId, String text, int limit) {
         MoreLikeThisQuery moreLikeThis = moreLikeThis(text);
         return Search.session(entityManager)
                 .search(Article.class)
-                .select(ArticleHit.class)
+                .select(ExportedHit.class)
                 .where(f -> f.bool()
                         .must(f.extension(LuceneExtension.get()).fromLuceneQuery(moreLikeThis))
                         .mustNot(f.id().matching(articleId)))
