@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * The articles most like one article, for its page. A more-like-this query costs more than the rest of
  * the page, and its answer changes only when articles are added, so answers are kept: all are forgotten
- * when an import adds articles, and each after {@link #KEPT_FOR} in any case, since the index may take
- * a while to show what an import added.
+ * when an import adds articles (by then indexed), and each after {@link #KEPT_FOR} in any case, so that
+ * a change made some other way (a rebuilt index, rows written by hand) shows within that time.
  */
 @Component
 class OtherCoverage {

@@ -1,5 +1,6 @@
 package org.newsarchive.search;
 
+import java.time.Duration;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
@@ -23,22 +24,26 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Rebuilds the whole index from PostgreSQL when it does not hold exactly the rows the database holds
  * for some indexed entity: on first start, after the index directory was lost, after Flyway wrote
  * rows that Hibernate Search never saw, and when an entity became indexed — which tends to come with
- * new fields in the other indexes too.
+ * new fields in the other indexes too. Changes still in the outbox (say, from a node that was killed
+ * after committing them) are given time to reach the index first, so that they do not cost a rebuild.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class IndexBootstrap implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(IndexBootstrap.class);
+    private static final Duration OUTBOX_WAIT = Duration.ofMinutes(2);
 
     private final EntityManagerFactory entityManagerFactory;
     private final EntityManager entityManager;
+    private final IndexOutbox outbox;
     private final TransactionTemplate readOnly;
 
-    IndexBootstrap(EntityManagerFactory entityManagerFactory, EntityManager entityManager,
+    IndexBootstrap(EntityManagerFactory entityManagerFactory, EntityManager entityManager, IndexOutbox outbox,
             PlatformTransactionManager transactionManager) {
         this.entityManagerFactory = entityManagerFactory;
         this.entityManager = entityManager;
+        this.outbox = outbox;
         this.readOnly = new TransactionTemplate(transactionManager);
         this.readOnly.setReadOnly(true);
     }
@@ -46,6 +51,13 @@ class IndexBootstrap implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) throws InterruptedException {
         SearchMapping mapping = Search.mapping(entityManagerFactory);
+        long pending = outbox.pending();
+        if (pending > 0) {
+            log.info("{} committed changes are waiting in the outbox: indexing them before checking the index", pending);
+            if (!outbox.awaitCaughtUp(OUTBOX_WAIT)) {
+                log.warn("The outbox still holds changes after {}: checking the index without them", OUTBOX_WAIT);
+            }
+        }
         List<String> incomplete = readOnly.execute(status -> mapping.allIndexedEntities().stream()
                 .filter(type -> inIndex(type.javaClass()) != inDatabase(type.javaClass()))
                 .map(SearchIndexedEntity::jpaName).sorted().toList());

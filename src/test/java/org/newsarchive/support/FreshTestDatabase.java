@@ -31,7 +31,6 @@ public class FreshTestDatabase implements EnvironmentPostProcessor {
         Map<String, Object> properties = new HashMap<>();
         Path index = temporaryDirectory("news-archive-index");
         properties.put("spring.jpa.properties.hibernate.search.backend.directory.root", index.toString());
-        properties.put("spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy", "sync");
         properties.put("news-archive.stories.group-in-background", "false");
 
         String serverUrl = environment.getProperty("spring.datasource.url", "");
@@ -52,7 +51,7 @@ public class FreshTestDatabase implements EnvironmentPostProcessor {
         environment.getPropertySources().addFirst(new MapPropertySource("fresh-test-database", properties));
     }
 
-    static String withDatabase(String jdbcUrl, String database) {
+    public static String withDatabase(String jdbcUrl, String database) {
         int query = jdbcUrl.indexOf('?');
         String base = query < 0 ? jdbcUrl : jdbcUrl.substring(0, query);
         String parameters = query < 0 ? "" : jdbcUrl.substring(query);
