@@ -223,7 +223,7 @@ final class QueryMix {
     /** The floor: the index Hibernate Search wrote, opened read-only, queried with Lucene's own classes. */
     static final class RawLucene implements Engine, AutoCloseable {
 
-        private static final String[] FACETS = {"outlet.slug", "actor", "demand", "language", "month"};
+        private static final String[] FACETS = {"outlet.slug", "actor", "demand", "language"};
 
         private final DirectoryReader reader;
         private final IndexSearcher searcher;
@@ -272,7 +272,7 @@ final class QueryMix {
                 for (var facet : facetStates.entrySet()) {
                     new StringValueFacetCounts(facet.getValue(), hits).getTopChildren(FACET_VALUES, facet.getKey());
                 }
-                new LongValueFacetCounts("publishedOn", hits).getTopChildren(100, "publishedOn");
+                new LongValueFacetCounts("publishedOn", hits).getAllChildren("publishedOn");
             } else {
                 docs = searcher.search(q, top);
             }
