@@ -3,7 +3,9 @@
 #   bench/run.sh [size]
 # Needs: a local PostgreSQL reachable as postgres@127.0.0.1 without password, wrk (apt-get install wrk),
 # the JDK. Environment: ITERATIONS (timed searches per query, default 200), WRK_SECONDS (default 10),
-# SWEEP=0 to skip the MassIndexer sweep, KEEP=1 to keep the database and index directories afterwards.
+# SWEEP=0 to skip the MassIndexer sweep, KEEP=1 to keep the database and index directories afterwards,
+# SECONDS_PER_SEARCH (default 15) and MIN_TIMED (default 30): each search is timed until it has run ITERATIONS
+# times or for SECONDS_PER_SEARCH, but at least MIN_TIMED times (PostgreSQL FTS at 100k takes seconds a search).
 set -euo pipefail
 
 SIZE=${1:-10000}
@@ -115,6 +117,7 @@ RAW=$(bench raw-index "$ROOT/src/main/resources" "$WORK/raw-index" "$(nproc)")
 
 log "query mix: raw Lucene, PostgreSQL FTS, HTTP"
 QUERIES=$(java -Xmx4g -Dbench.db="$DB_URL" -Dbench.queries="$ROOT/bench/queries.tsv" -Dbench.appPid="$APP_PID" \
+    -Dbench.secondsPerSearch="${SECONDS_PER_SEARCH:-15}" -Dbench.minTimed="${MIN_TIMED:-30}" \
     -jar "$ROOT/bench/target/news-archive-bench.jar" queries "$ROOT/src/main/resources" "$INDEX/Article" lucene,pg,http "$ITERATIONS")
 
 log "wrk"

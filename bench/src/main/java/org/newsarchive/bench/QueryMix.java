@@ -69,7 +69,7 @@ final class QueryMix {
     static final int SNIPPETS = 3;
     /** Slow engines stop short of the iterations asked for after this long per search, though never under MIN_TIMED. */
     static final long BUDGET_NANOS = Long.getLong("bench.secondsPerSearch", 15) * 1_000_000_000L;
-    static final int MIN_TIMED = 30;
+    static final int MIN_TIMED = Integer.getInteger("bench.minTimed", 30);
 
     record Search(String name, String q, String outlet, LocalDate from, LocalDate to, String sort) {
 
