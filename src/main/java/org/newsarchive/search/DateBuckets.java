@@ -20,8 +20,9 @@ final class DateBuckets {
         if (days.isEmpty()) {
             return 0;
         }
-        TreeMap<LocalDate, Long> sorted = new TreeMap<>(days);
-        return ChronoUnit.MONTHS.between(YearMonth.from(sorted.firstKey()), YearMonth.from(sorted.lastKey())) + 1;
+        LocalDate first = days.keySet().stream().min(LocalDate::compareTo).orElseThrow();
+        LocalDate last = days.keySet().stream().max(LocalDate::compareTo).orElseThrow();
+        return ChronoUnit.MONTHS.between(YearMonth.from(first), YearMonth.from(last)) + 1;
     }
 
     static List<DateBucket> days(Map<LocalDate, Long> days) {
