@@ -1,6 +1,10 @@
 package org.newsarchive.search;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
+
+import javax.sql.DataSource;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -15,6 +19,8 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -23,7 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Rebuilds the whole index from PostgreSQL when it does not hold exactly the rows the database holds
  * for some indexed entity: on first start, after the index directory was lost, after Flyway wrote
  * rows that Hibernate Search never saw, and when an entity became indexed — which tends to come with
- * new fields in the other indexes too.
+ * new fields in the other indexes too. Nodes that share an OpenSearch cluster take turns, by a
+ * PostgreSQL advisory lock: the first rebuilds, the others wait for it and find the index complete.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -31,20 +38,39 @@ class IndexBootstrap implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(IndexBootstrap.class);
 
+    /** Any number, as long as nothing else in the database takes an advisory lock with it. */
+    private static final long LOCK = 0x6e6577735f696478L;
+
     private final EntityManagerFactory entityManagerFactory;
     private final EntityManager entityManager;
+    private final DataSource dataSource;
     private final TransactionTemplate readOnly;
 
-    IndexBootstrap(EntityManagerFactory entityManagerFactory, EntityManager entityManager,
+    IndexBootstrap(EntityManagerFactory entityManagerFactory, EntityManager entityManager, DataSource dataSource,
             PlatformTransactionManager transactionManager) {
         this.entityManagerFactory = entityManagerFactory;
         this.entityManager = entityManager;
+        this.dataSource = dataSource;
         this.readOnly = new TransactionTemplate(transactionManager);
         this.readOnly.setReadOnly(true);
     }
 
     @Override
     public void run(ApplicationArguments args) throws InterruptedException {
+        try (Connection connection = dataSource.getConnection()) {
+            JdbcTemplate locks = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
+            locks.query("select pg_advisory_lock(?)", rows -> { }, LOCK);
+            try {
+                rebuildIfIncomplete();
+            } finally {
+                locks.query("select pg_advisory_unlock(?)", rows -> { }, LOCK);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot take the index rebuild lock in PostgreSQL: " + e.getMessage(), e);
+        }
+    }
+
+    private void rebuildIfIncomplete() throws InterruptedException {
         SearchMapping mapping = Search.mapping(entityManagerFactory);
         List<String> incomplete = readOnly.execute(status -> mapping.allIndexedEntities().stream()
                 .filter(type -> inIndex(type.javaClass()) != inDatabase(type.javaClass()))
