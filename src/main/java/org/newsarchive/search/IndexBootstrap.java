@@ -30,7 +30,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * for some indexed entity: on first start, after the index directory was lost, after Flyway wrote
  * rows that Hibernate Search never saw, and when an entity became indexed — which tends to come with
  * new fields in the other indexes too. Nodes that share an OpenSearch cluster take turns, by a
- * PostgreSQL advisory lock: the first rebuilds, the others wait for it and find the index complete.
+ * PostgreSQL advisory lock: the first creates the indexes and fills them, the others wait for it and
+ * find them complete. (Hibernate Search's own schema management at boot would have them race to
+ * create the indexes, and all but one fail; the opensearch profile turns it off.)
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -72,6 +74,7 @@ class IndexBootstrap implements ApplicationRunner {
 
     private void rebuildIfIncomplete() throws InterruptedException {
         SearchMapping mapping = Search.mapping(entityManagerFactory);
+        mapping.scope(Object.class).schemaManager().createOrValidate();
         List<String> incomplete = readOnly.execute(status -> mapping.allIndexedEntities().stream()
                 .filter(type -> inIndex(type.javaClass()) != inDatabase(type.javaClass()))
                 .map(SearchIndexedEntity::jpaName).sorted().toList());
