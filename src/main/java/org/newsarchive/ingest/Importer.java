@@ -1,5 +1,6 @@
 package org.newsarchive.ingest;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,6 +17,7 @@ import org.newsarchive.actor.AliasDictionary;
 import org.newsarchive.article.Article;
 import org.newsarchive.article.ArticleRepository;
 import org.newsarchive.compare.StoryGrouping;
+import org.newsarchive.search.IndexOutbox;
 import org.newsarchive.demand.Demand;
 import org.newsarchive.demand.DemandRepository;
 import org.newsarchive.outlet.Outlet;
@@ -29,7 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports articles, each in a transaction of its own: a failure rolls back that article alone, so
- * neither the database nor the index (written on commit) ever holds half of one. Text already in the
+ * neither the database nor the index (fed from the outbox written in the same transaction) ever holds
+ * half of one. Text already in the
  * archive is skipped, so an import can be run again. New articles are then placed in stories, where
  * near-copies of earlier articles are linked as republications.
  */
@@ -37,6 +40,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Importer {
 
     private static final Logger log = LoggerFactory.getLogger(Importer.class);
+    private static final Duration INDEXING_WAIT = Duration.ofMinutes(1);
 
     private final CaptureReader reader;
     private final ArticlePipeline pipeline;
@@ -47,12 +51,14 @@ public class Importer {
     private final DemandRepository demands;
     private final NameCandidates nameCandidates;
     private final StoryGrouping grouping;
+    private final IndexOutbox outbox;
     private final EntityManager entityManager;
     private final TransactionTemplate transaction;
 
     Importer(CaptureReader reader, ArticlePipeline pipeline, OutletResolver outletResolver, ArticleRepository articles,
             ActorRepository actors, OutletRepository outlets, DemandRepository demands, NameCandidates nameCandidates,
-            StoryGrouping grouping, EntityManager entityManager, PlatformTransactionManager transactionManager) {
+            StoryGrouping grouping, IndexOutbox outbox, EntityManager entityManager,
+            PlatformTransactionManager transactionManager) {
         this.reader = reader;
         this.pipeline = pipeline;
         this.outletResolver = outletResolver;
@@ -62,6 +68,7 @@ public class Importer {
         this.demands = demands;
         this.nameCandidates = nameCandidates;
         this.grouping = grouping;
+        this.outbox = outbox;
         this.entityManager = entityManager;
         this.transaction = new TransactionTemplate(transactionManager);
     }
@@ -85,11 +92,27 @@ public class Importer {
         return finish(List.of(importOne(reader.read(sourceName, article), vocabulary()))).outcomes().get(0);
     }
 
+    /**
+     * Groups the new articles once the index holds them, since grouping compares them with the index;
+     * so an import's report also means that what it imported can be found.
+     */
     private ImportReport finish(List<ImportOutcome> outcomes) {
         if (outcomes.stream().anyMatch(outcome -> outcome.status() == ImportOutcome.Status.IMPORTED)) {
+            awaitIndexed();
             grouping.groupNew();
         }
         return ImportReport.of(outcomes);
+    }
+
+    private void awaitIndexed() {
+        try {
+            if (!outbox.awaitCaughtUp(INDEXING_WAIT)) {
+                log.warn("New articles are not all indexed after {}: they are grouped into stories as far as the index holds them",
+                        INDEXING_WAIT);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private ImportOutcome importOne(Reading reading, Vocabulary vocabulary) {

@@ -2,6 +2,7 @@ package org.newsarchive.search;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -29,29 +30,34 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Rebuilds the whole index from PostgreSQL when it does not hold exactly the rows the database holds
  * for some indexed entity: on first start, after the index directory was lost, after Flyway wrote
  * rows that Hibernate Search never saw, and when an entity became indexed — which tends to come with
- * new fields in the other indexes too. Nodes that share an OpenSearch cluster take turns, by a
- * PostgreSQL advisory lock: the first creates the indexes and fills them, the others wait for it and
- * find them complete. (Hibernate Search's own schema management at boot would have them race to
- * create the indexes, and all but one fail; the opensearch profile turns it off.)
+ * new fields in the other indexes too. Changes still in the outbox (say, from a node that was killed
+ * after committing them) are given time to reach the index first, so that they do not cost a rebuild.
+ * Nodes that share an OpenSearch cluster take turns, by a PostgreSQL advisory lock: the first creates
+ * the indexes and fills them, the others wait for it and find them complete. (Hibernate Search's own
+ * schema management at boot would have them race to create the indexes, and all but one fail; the
+ * opensearch profile turns it off.)
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class IndexBootstrap implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(IndexBootstrap.class);
+    private static final Duration OUTBOX_WAIT = Duration.ofMinutes(2);
 
     /** Any number, as long as nothing else in the database takes an advisory lock with it. */
     private static final long LOCK = 0x6e6577735f696478L;
 
     private final EntityManagerFactory entityManagerFactory;
     private final EntityManager entityManager;
+    private final IndexOutbox outbox;
     private final DataSource dataSource;
     private final TransactionTemplate readOnly;
 
-    IndexBootstrap(EntityManagerFactory entityManagerFactory, EntityManager entityManager, DataSource dataSource,
-            PlatformTransactionManager transactionManager) {
+    IndexBootstrap(EntityManagerFactory entityManagerFactory, EntityManager entityManager, IndexOutbox outbox,
+            DataSource dataSource, PlatformTransactionManager transactionManager) {
         this.entityManagerFactory = entityManagerFactory;
         this.entityManager = entityManager;
+        this.outbox = outbox;
         this.dataSource = dataSource;
         this.readOnly = new TransactionTemplate(transactionManager);
         this.readOnly.setReadOnly(true);
@@ -75,6 +81,13 @@ class IndexBootstrap implements ApplicationRunner {
     private void rebuildIfIncomplete() throws InterruptedException {
         SearchMapping mapping = Search.mapping(entityManagerFactory);
         mapping.scope(Object.class).schemaManager().createOrValidate();
+        long pending = outbox.pending();
+        if (pending > 0) {
+            log.info("{} committed changes are waiting in the outbox: indexing them before checking the index", pending);
+            if (!outbox.awaitCaughtUp(OUTBOX_WAIT)) {
+                log.warn("The outbox still holds changes after {}: checking the index without them", OUTBOX_WAIT);
+            }
+        }
         List<String> incomplete = readOnly.execute(status -> mapping.allIndexedEntities().stream()
                 .filter(type -> inIndex(type.javaClass()) != inDatabase(type.javaClass()))
                 .map(SearchIndexedEntity::jpaName).sorted().toList());

@@ -12,18 +12,22 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The index's lag behind the database, as {@code searchIndex} in health: how many committed articles
- * it does not hold yet. Lag is reported, not treated as failure; an index that cannot be read is DOWN.
+ * it does not hold yet, and how many committed changes wait in the outbox. Lag is reported, not treated
+ * as failure; an index that cannot be read is DOWN.
  */
 @Component("searchIndex")
 class IndexHealth extends AbstractHealthIndicator {
 
     private final EntityManager entityManager;
     private final ArticleRepository articles;
+    private final IndexOutbox outbox;
     private final TransactionTemplate readOnly;
 
-    IndexHealth(EntityManager entityManager, ArticleRepository articles, PlatformTransactionManager transactionManager) {
+    IndexHealth(EntityManager entityManager, ArticleRepository articles, IndexOutbox outbox,
+            PlatformTransactionManager transactionManager) {
         this.entityManager = entityManager;
         this.articles = articles;
+        this.outbox = outbox;
         this.readOnly = new TransactionTemplate(transactionManager);
         this.readOnly.setReadOnly(true);
     }
@@ -35,6 +39,7 @@ class IndexHealth extends AbstractHealthIndicator {
         long inIndex = readOnly.execute(status -> Search.session(entityManager).search(Article.class)
                 .where(f -> f.matchAll()).fetchTotalHitCount());
         health.up().withDetail("articles", inDatabase).withDetail("indexed", inIndex)
-                .withDetail("lag", Math.max(0, inDatabase - inIndex));
+                .withDetail("lag", Math.max(0, inDatabase - inIndex))
+                .withDetail("pendingChanges", outbox.pending()).withDetail("abandonedChanges", outbox.abandoned());
     }
 }

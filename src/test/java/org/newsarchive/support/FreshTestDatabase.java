@@ -39,7 +39,6 @@ public class FreshTestDatabase implements EnvironmentPostProcessor {
             properties.put("spring.jpa.properties.hibernate.search.backend.directory.root", index.toString());
             deleteOnExit(index);
         }
-        properties.put("spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy", "sync");
         properties.put("news-archive.stories.group-in-background", "false");
 
         String serverUrl = environment.getProperty("spring.datasource.url", "");
@@ -59,7 +58,7 @@ public class FreshTestDatabase implements EnvironmentPostProcessor {
         environment.getPropertySources().addFirst(new MapPropertySource("fresh-test-database", properties));
     }
 
-    static String withDatabase(String jdbcUrl, String database) {
+    public static String withDatabase(String jdbcUrl, String database) {
         int query = jdbcUrl.indexOf('?');
         String base = query < 0 ? jdbcUrl : jdbcUrl.substring(0, query);
         String parameters = query < 0 ? "" : jdbcUrl.substring(query);

@@ -42,6 +42,8 @@ class MetricsTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.components.searchIndex.status").value("UP"))
                 .andExpect(jsonPath("$.components.searchIndex.details.lag").value(0))
+                .andExpect(jsonPath("$.components.searchIndex.details.pendingChanges").value(0))
+                .andExpect(jsonPath("$.components.searchIndex.details.abandonedChanges").value(0))
                 .andExpect(jsonPath("$.components.searchIndex.details.indexed").value(
                         jdbc.queryForObject("select count(*) from article", Integer.class)));
         mvc.perform(get("/actuator/health")).andExpect(jsonPath("$.components").doesNotExist());
