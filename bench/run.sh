@@ -3,7 +3,9 @@
 #   bench/run.sh [size]
 # Needs: a local PostgreSQL reachable as postgres@127.0.0.1 without password, wrk (apt-get install wrk),
 # the JDK. Environment: ITERATIONS (timed searches per query, default 200), WRK_SECONDS (default 10),
-# SWEEP=0 to skip the MassIndexer sweep, KEEP=1 to keep the database and index directories afterwards.
+# SWEEP=0 to skip the MassIndexer sweep, KEEP=1 to keep the database and index directories afterwards,
+# SECONDS_PER_SEARCH (default 15) and MIN_TIMED (default 30): each search is timed until it has run ITERATIONS
+# times or for SECONDS_PER_SEARCH, but at least MIN_TIMED times (PostgreSQL FTS at 100k takes seconds a search).
 set -euo pipefail
 
 SIZE=${1:-10000}
@@ -90,11 +92,13 @@ log "database $DB"
 if ! psql -X -U postgres -h 127.0.0.1 -Atc "select 1 from pg_database where datname = '$DB'" | grep -q 1; then
     psql -X -q -U postgres -h 127.0.0.1 -c "create database $DB"
     rm -rf "$INDEX"
+    # First start on an empty database: Flyway, five seed articles.
+    start_app cold
+    COLD="${READY_SECONDS}s"
+    stop_app
+else
+    COLD="not measured (database kept from an earlier run)"
 fi
-# First start on an empty database: Flyway, five seed articles.
-start_app cold
-COLD=$READY_SECONDS
-stop_app
 
 log "load $SIZE articles (fast path)"
 LOAD=$(bench load "$SIZE")
@@ -102,6 +106,7 @@ bench place-alone > /dev/null
 PGFTS=$(bench pg-fts)
 
 log "start the app: MassIndexer rebuilds the index"
+rm -rf "$INDEX"
 start_app indexed
 STARTUP=$READY_SECONDS
 MASS=$(grep -o 'Mass indexing complete in [^ ]*\. Indexed [0-9]*/[0-9]*' "$WORK/app-indexed.log" | tail -1 || true)
@@ -115,6 +120,7 @@ RAW=$(bench raw-index "$ROOT/src/main/resources" "$WORK/raw-index" "$(nproc)")
 
 log "query mix: raw Lucene, PostgreSQL FTS, HTTP"
 QUERIES=$(java -Xmx4g -Dbench.db="$DB_URL" -Dbench.queries="$ROOT/bench/queries.tsv" -Dbench.appPid="$APP_PID" \
+    -Dbench.app="$BASE" -Dbench.secondsPerSearch="${SECONDS_PER_SEARCH:-15}" -Dbench.minTimed="${MIN_TIMED:-30}" \
     -jar "$ROOT/bench/target/news-archive-bench.jar" queries "$ROOT/src/main/resources" "$INDEX/Article" lucene,pg,http "$ITERATIONS")
 
 log "wrk"
@@ -159,6 +165,9 @@ done
 
 RSS=$(awk '/VmRSS/ {print $2 / 1024 " MiB"}' "/proc/$APP_PID/status")
 HEAP_USED=$(jcmd "$APP_PID" GC.heap_info 2>/dev/null | grep -m1 -E 'total|used' | sed 's/^ *//')
+# What the app keeps, rather than what it has not collected yet: the figure to extrapolate to larger archives.
+jcmd "$APP_PID" GC.run > /dev/null 2>&1
+HEAP_LIVE=$(jcmd "$APP_PID" GC.heap_info 2>/dev/null | grep -m1 -E 'total|used' | sed 's/^ *//')
 stop_app
 
 log "SearchService in-process"
@@ -203,7 +212,7 @@ TABLES=$(psql_db -F ' | ' -c "select relname, pg_size_pretty(pg_total_relation_s
     echo "- $PGFTS"
     echo "- MassIndexer at app startup (default settings): ${MASS:-not found in the log}"
     echo "- $RAW"
-    echo "- startup on the empty database: ${COLD}s; with $SIZE articles to index: ${STARTUP}s; with the index in place: ${WARM}s"
+    echo "- startup on the empty database: ${COLD}; with $SIZE articles to index: ${STARTUP}s; with the index in place: ${WARM}s"
     echo
     echo "## Query mix, one request at a time"
     echo
@@ -216,7 +225,7 @@ TABLES=$(psql_db -F ' | ' -c "select relname, pg_size_pretty(pg_total_relation_s
     echo "|---|---:|---:|---:|---:|---:|---|"
     echo -n "$WRK_ROWS"
     echo
-    echo "App after the wrk runs: RSS $RSS; heap: $HEAP_USED"
+    echo "App after the wrk runs: RSS $RSS; heap: $HEAP_USED; after a full GC: $HEAP_LIVE"
     echo
     if [[ -n "$SWEEP_ROWS" ]]; then
         echo "## MassIndexer sweep (Article only, in-process, separate index directory)"

@@ -2,7 +2,6 @@ package org.newsarchive.article;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -251,13 +250,6 @@ public class Article {
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "actorMentions")))
     public List<String> getActorSlugs() {
         return actorMentions.stream().map(mention -> mention.getActor().getSlug()).distinct().toList();
-    }
-
-    /** The month as YYYY-MM, for the date histogram of wide searches. */
-    @KeywordField(name = "month", aggregable = Aggregable.YES)
-    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "publishedOn")))
-    public String getPublishedMonth() {
-        return YearMonth.from(publishedOn).toString();
     }
 
     /** Every searched text word for word, for spelling suggestions: stemmed words would make poor ones. */

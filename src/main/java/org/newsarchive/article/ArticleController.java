@@ -9,7 +9,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import org.newsarchive.search.QueryHighlighter;
 import org.newsarchive.search.SearchParameters;
-import org.newsarchive.search.SearchService;
 import org.newsarchive.web.PageLinks;
 import org.springframework.data.domain.Page;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -23,17 +22,16 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class ArticleController {
 
-    static final int OTHER_COVERAGE = 5;
     static final int PAGE_SIZE = 20;
 
     private final ArticleService articles;
-    private final SearchService search;
     private final QueryHighlighter highlighter;
+    private final OtherCoverage otherCoverage;
 
-    ArticleController(ArticleService articles, SearchService search, QueryHighlighter highlighter) {
+    ArticleController(ArticleService articles, QueryHighlighter highlighter, OtherCoverage otherCoverage) {
         this.articles = articles;
-        this.search = search;
         this.highlighter = highlighter;
+        this.otherCoverage = otherCoverage;
     }
 
     /** Every article, or those from {@code from} to {@code to} inclusive, newest first. */
@@ -67,7 +65,7 @@ class ArticleController {
         model.addAttribute("query", searched ? q : null);
         model.addAttribute("reading", ReadingText.of(article, searched ? highlighter.spans(q, article.body()) : List.of()));
         model.addAttribute("story", articles.storyOf(id).orElse(null));
-        model.addAttribute("otherCoverage", search.similarTo(id, article.title() + "\n" + article.body(), OTHER_COVERAGE));
+        model.addAttribute("otherCoverage", otherCoverage.of(article));
         return "article/show";
     }
 }

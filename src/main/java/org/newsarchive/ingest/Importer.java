@@ -16,6 +16,7 @@ import org.newsarchive.actor.ActorRepository;
 import org.newsarchive.actor.AliasDictionary;
 import org.newsarchive.article.Article;
 import org.newsarchive.article.ArticleRepository;
+import org.newsarchive.article.ArticlesAdded;
 import org.newsarchive.compare.StoryGrouping;
 import org.newsarchive.search.IndexOutbox;
 import org.newsarchive.demand.Demand;
@@ -24,6 +25,7 @@ import org.newsarchive.outlet.Outlet;
 import org.newsarchive.outlet.OutletRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -54,11 +56,12 @@ public class Importer {
     private final IndexOutbox outbox;
     private final EntityManager entityManager;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
 
     Importer(CaptureReader reader, ArticlePipeline pipeline, OutletResolver outletResolver, ArticleRepository articles,
             ActorRepository actors, OutletRepository outlets, DemandRepository demands, NameCandidates nameCandidates,
             StoryGrouping grouping, IndexOutbox outbox, EntityManager entityManager,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager, ApplicationEventPublisher events) {
         this.reader = reader;
         this.pipeline = pipeline;
         this.outletResolver = outletResolver;
@@ -71,6 +74,7 @@ public class Importer {
         this.outbox = outbox;
         this.entityManager = entityManager;
         this.transaction = new TransactionTemplate(transactionManager);
+        this.events = events;
     }
 
     /** Imports every article of the sources; {@code afterEachSource} hears what became of each source's articles. */
@@ -97,9 +101,12 @@ public class Importer {
      * so an import's report also means that what it imported can be found.
      */
     private ImportReport finish(List<ImportOutcome> outcomes) {
-        if (outcomes.stream().anyMatch(outcome -> outcome.status() == ImportOutcome.Status.IMPORTED)) {
+        List<Long> added = outcomes.stream().filter(outcome -> outcome.status() == ImportOutcome.Status.IMPORTED)
+                .map(ImportOutcome::articleId).toList();
+        if (!added.isEmpty()) {
             awaitIndexed();
             grouping.groupNew();
+            events.publishEvent(new ArticlesAdded(added));
         }
         return ImportReport.of(outcomes);
     }

@@ -10,9 +10,9 @@ import org.newsarchive.article.DateBasis;
 import org.newsarchive.outlet.OutletRef;
 
 /**
- * One hit as the exports write it, read from the index alone. Unlike {@link ArticleHit} it has no
- * snippets: highlighting every hit of a large export would cost more than the passages are worth in a
- * spreadsheet.
+ * One hit as the exports write it and the article page lists other coverage, read from the index alone.
+ * Unlike {@link ArticleHit} it has no snippets: highlighting every hit of a large export would cost more
+ * than the passages are worth in a spreadsheet, and the article page shows none.
  */
 @ProjectionConstructor
 public record ExportedHit(

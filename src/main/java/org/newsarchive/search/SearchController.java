@@ -1,8 +1,11 @@
 package org.newsarchive.search;
 
+import java.util.Locale;
+
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.newsarchive.web.ParameterProblems;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -16,14 +19,18 @@ class SearchController {
     private final SearchService search;
     private final SpellingSuggestions spelling;
 
-    SearchController(SearchService search, SpellingSuggestions spelling) {
+    private final MessageSource messages;
+
+    SearchController(SearchService search, SpellingSuggestions spelling, MessageSource messages) {
         this.search = search;
         this.spelling = spelling;
+        this.messages = messages;
     }
 
     /** Malformed parameters are answered with the search page and what is wrong with them, as a bad request. */
     @GetMapping("/search")
-    String search(@Valid SearchParameters parameters, BindingResult binding, Model model, HttpServletResponse response) {
+    String search(@Valid SearchParameters parameters, BindingResult binding, Model model, HttpServletResponse response,
+            Locale locale) {
         model.addAttribute("facets", Facet.values());
         model.addAttribute("sorts", SearchSort.values());
         if (binding.hasErrors()) {
@@ -36,8 +43,10 @@ class SearchController {
         SearchResult result = search.search(request);
         model.addAttribute("request", request);
         model.addAttribute("result", result);
-        model.addAttribute("links", SearchLinks.of(request));
-        model.addAttribute("feed", SearchLinks.of(request).export("atom"));
+        SearchLinks links = SearchLinks.of(request);
+        model.addAttribute("links", links);
+        model.addAttribute("feed", links.export("atom"));
+        model.addAttribute("histogram", DateHistogram.of(result.facets(), links, messages, locale));
         int lastPage = Math.max(1, (int) Math.min(SearchParameters.MAX_PAGE,
                 (result.total() + request.size() - 1) / request.size()));
         model.addAttribute("lastPage", lastPage);

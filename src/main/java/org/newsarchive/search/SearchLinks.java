@@ -1,15 +1,15 @@
 package org.newsarchive.search;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.function.BiConsumer;
 
-import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 /**
  * The addresses a search page links to: the same search with one thing changed. Parameters come in
@@ -54,15 +54,12 @@ public record SearchLinks(SearchRequest request) {
         return address("/search/export." + format, request.filters(), request.from(), request.to(), request.sort(), 1);
     }
 
-    /** Values go in as URI variables so that they are encoded strictly: a {@code +} stays a plus. */
+    /** Values are encoded strictly, as URI variables are: a {@code +} stays a plus. */
     private String address(String path, Map<Facet, Set<String>> filters, LocalDate from, LocalDate to,
             SearchSort sort, int page) {
-        UriComponentsBuilder address = UriComponentsBuilder.fromPath(path);
-        List<Object> values = new ArrayList<>();
-        BiConsumer<String, Object> add = (name, value) -> {
-            address.queryParam(name, "{" + values.size() + "}");
-            values.add(value);
-        };
+        StringJoiner query = new StringJoiner("&", path + "?", "").setEmptyValue(path);
+        BiConsumer<String, Object> add = (name, value) ->
+                query.add(name + "=" + UriUtils.encode(String.valueOf(value), StandardCharsets.UTF_8));
         if (request.hasQuery()) {
             add.accept("q", request.query());
         }
@@ -81,6 +78,6 @@ public record SearchLinks(SearchRequest request) {
         if (page > 1) {
             add.accept("page", page);
         }
-        return address.encode().buildAndExpand(values.toArray()).toUriString();
+        return query.toString();
     }
 }

@@ -1,7 +1,6 @@
 package org.newsarchive.search;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -49,11 +48,10 @@ public class SearchService {
     static final int MORE_LIKE_THIS_TERMS = 40;
     static final int FACET_VALUES = 30;
     static final int DAILY_HISTOGRAM_MONTHS = 3;
-    static final int MAX_DAYS = DAILY_HISTOGRAM_MONTHS * 31;
+    static final int MONTHLY_HISTOGRAM_MONTHS = 48;
     static final int EXPORT_CHUNK = 500;
 
     private static final AggregationKey<Map<LocalDate, Long>> DAYS = AggregationKey.of("days");
-    private static final AggregationKey<Map<String, Long>> MONTHS = AggregationKey.of("months");
 
     private final EntityManager entityManager;
     private final IndexAnalyzers analyzers;
@@ -85,8 +83,10 @@ public class SearchService {
                 .select(ArticleHit.class)
                 .where(f -> matching(f, request, null))
                 .sort(f -> order(f, request))
-                .aggregation(DAYS, f -> f.terms().field("publishedOn", LocalDate.class).maxTermCount(MAX_DAYS + 1))
-                .aggregation(MONTHS, f -> f.terms().field("month", String.class).maxTermCount(Integer.MAX_VALUE))
+                // Counts per day, numeric doc values: cheaper to collect than the same counts per month as text
+                // (whose ordinals must be looked up per segment), and months and years are added up from them.
+                .aggregation(DAYS, f -> f.terms().field("publishedOn", LocalDate.class)
+                        .orderByTermAscending().maxTermCount(Integer.MAX_VALUE))
                 .highlighter(f -> f.fastVector()
                         .encoder(HighlighterEncoder.HTML)
                         .tag("<mark>", "</mark>")
@@ -108,10 +108,16 @@ public class SearchService {
                     : countsWithoutOwnFilter(session, request, facet);
             facets.put(facet, values(facet, counts, request.picked(facet)));
         }
-        Map<String, Long> months = result.aggregation(MONTHS);
-        boolean byMonth = months.size() > DAILY_HISTOGRAM_MONTHS;
-        List<DateBucket> dates = byMonth ? monthBuckets(months) : dayBuckets(result.aggregation(DAYS));
-        return new SearchResult(result.total().hitCount(), result.hits(), new Facets(facets, dates, byMonth), unknown);
+        Map<LocalDate, Long> days = result.aggregation(DAYS);
+        long span = DateBuckets.span(days);
+        DateStep step = span <= DAILY_HISTOGRAM_MONTHS ? DateStep.DAY
+                : span <= MONTHLY_HISTOGRAM_MONTHS ? DateStep.MONTH : DateStep.YEAR;
+        List<DateBucket> dates = switch (step) {
+            case DAY -> DateBuckets.days(days);
+            case MONTH -> DateBuckets.months(days);
+            case YEAR -> DateBuckets.years(days);
+        };
+        return new SearchResult(result.total().hitCount(), result.hits(), new Facets(facets, dates, step), unknown);
     }
 
     /** How many articles match, without fetching any. */
@@ -230,19 +236,6 @@ public class SearchService {
         return values;
     }
 
-    private static List<DateBucket> dayBuckets(Map<LocalDate, Long> days) {
-        return days.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(day -> new DateBucket(day.getKey().toString(), day.getKey(), day.getKey(), day.getValue()))
-                .toList();
-    }
-
-    private static List<DateBucket> monthBuckets(Map<String, Long> months) {
-        return months.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(entry -> {
-            YearMonth month = YearMonth.parse(entry.getKey());
-            return new DateBucket(entry.getKey(), month.atDay(1), month.atEndOfMonth(), entry.getValue());
-        }).toList();
-    }
-
     /** The filter values the archive does not know, which a search leaves out. */
     @Transactional(readOnly = true)
     public Map<Facet, Set<String>> unknownValues(SearchRequest request) {
@@ -267,12 +260,15 @@ public class SearchService {
         return known;
     }
 
-    /** The articles whose words are most like {@code text}, leaving out the article it comes from. */
+    /**
+     * The articles whose words are most like {@code text}, leaving out the article it comes from; without
+     * snippets, which would highlight forty terms in every hit.
+     */
     @Transactional(readOnly = true)
-    public List<ArticleHit> similarTo(long articleId, String text, int limit) {
+    public List<ExportedHit> similarTo(long articleId, String text, int limit) {
         return Search.session(entityManager)
                 .search(Article.class)
-                .select(ArticleHit.class)
+                .select(ExportedHit.class)
                 .where(f -> f.bool()
                         .must(moreLikeThis(f, text))
                         .mustNot(f.id().matching(articleId)))

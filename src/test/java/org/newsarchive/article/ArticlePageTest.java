@@ -11,7 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.newsarchive.search.ArticleHit;
+import org.newsarchive.search.ExportedHit;
 import org.newsarchive.support.ArchiveTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -75,7 +75,7 @@ class ArticlePageTest {
                 .andExpect(content().string(not(containsString("fbpx</p>"))))
                 .andReturn();
         @SuppressWarnings("unchecked")
-        List<ArticleHit> others = (List<ArticleHit>) page.getModelAndView().getModel().get("otherCoverage");
+        List<ExportedHit> others = (List<ExportedHit>) page.getModelAndView().getModel().get("otherCoverage");
         assertThat(others).isNotEmpty().noneMatch(hit -> hit.id() == id);
     }
 

@@ -44,7 +44,7 @@ class SearchFacetsTest {
     void theDateHistogramIsByDayForANarrowSpan() {
         Facets facets = search.search(SearchRequest.of("", 1, 10)).facets();
 
-        assertThat(facets.datesByMonth()).isFalse();
+        assertThat(facets.dateStep()).isEqualTo(DateStep.DAY);
         assertThat(facets.dates()).extracting(DateBucket::value, DateBucket::count).containsExactly(
                 tuple("2022-01-26", 1L),
                 tuple("2022-01-27", 3L),
