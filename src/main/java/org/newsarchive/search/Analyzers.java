@@ -1,6 +1,6 @@
 package org.newsarchive.search;
 
-/** Names of the analyzers and normalizers that {@link LuceneAnalysisConfig} defines. */
+/** Names of the analyzers and the normalizer that {@link IndexAnalyzers} defines. */
 public final class Analyzers {
 
     /** English prose: stemmed, case- and accent-insensitive, transliteration variants folded together. */

@@ -1,7 +1,11 @@
 package org.newsarchive.search;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
+
+import javax.sql.DataSource;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -16,6 +20,8 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -26,6 +32,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * rows that Hibernate Search never saw, and when an entity became indexed — which tends to come with
  * new fields in the other indexes too. Changes still in the outbox (say, from a node that was killed
  * after committing them) are given time to reach the index first, so that they do not cost a rebuild.
+ * Nodes that share an OpenSearch cluster take turns, by a PostgreSQL advisory lock: the first creates
+ * the indexes and fills them, the others wait for it and find them complete. (Hibernate Search's own
+ * schema management at boot would have them race to create the indexes, and all but one fail; the
+ * opensearch profile turns it off.)
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -34,23 +44,43 @@ class IndexBootstrap implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(IndexBootstrap.class);
     private static final Duration OUTBOX_WAIT = Duration.ofMinutes(2);
 
+    /** Any number, as long as nothing else in the database takes an advisory lock with it. */
+    private static final long LOCK = 0x6e6577735f696478L;
+
     private final EntityManagerFactory entityManagerFactory;
     private final EntityManager entityManager;
     private final IndexOutbox outbox;
+    private final DataSource dataSource;
     private final TransactionTemplate readOnly;
 
     IndexBootstrap(EntityManagerFactory entityManagerFactory, EntityManager entityManager, IndexOutbox outbox,
-            PlatformTransactionManager transactionManager) {
+            DataSource dataSource, PlatformTransactionManager transactionManager) {
         this.entityManagerFactory = entityManagerFactory;
         this.entityManager = entityManager;
         this.outbox = outbox;
+        this.dataSource = dataSource;
         this.readOnly = new TransactionTemplate(transactionManager);
         this.readOnly.setReadOnly(true);
     }
 
     @Override
     public void run(ApplicationArguments args) throws InterruptedException {
+        try (Connection connection = dataSource.getConnection()) {
+            JdbcTemplate locks = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
+            locks.query("select pg_advisory_lock(?)", rows -> { }, LOCK);
+            try {
+                rebuildIfIncomplete();
+            } finally {
+                locks.query("select pg_advisory_unlock(?)", rows -> { }, LOCK);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot take the index rebuild lock in PostgreSQL: " + e.getMessage(), e);
+        }
+    }
+
+    private void rebuildIfIncomplete() throws InterruptedException {
         SearchMapping mapping = Search.mapping(entityManagerFactory);
+        mapping.scope(Object.class).schemaManager().createOrValidate();
         long pending = outbox.pending();
         if (pending > 0) {
             log.info("{} committed changes are waiting in the outbox: indexing them before checking the index", pending);

@@ -10,10 +10,12 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
-/** The size of the search index on disk, as {@code archive.index.size}, read when metrics are taken. */
+/** The size of the Lucene index directory, as {@code archive.index.size}, read when metrics are taken. */
 @Component
+@ConditionalOnProperty(name = "spring.jpa.properties.hibernate.search.backend.type", havingValue = "lucene")
 class IndexMetrics implements MeterBinder {
 
     private final Path root;

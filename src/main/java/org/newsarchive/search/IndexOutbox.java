@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.search.mapper.orm.Search;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -18,9 +20,11 @@ public class IndexOutbox {
     private static final Duration POLL = Duration.ofMillis(50);
 
     private final JdbcTemplate jdbc;
+    private final EntityManagerFactory entityManagerFactory;
 
-    IndexOutbox(JdbcTemplate jdbc) {
+    IndexOutbox(JdbcTemplate jdbc, EntityManagerFactory entityManagerFactory) {
         this.jdbc = jdbc;
+        this.entityManagerFactory = entityManagerFactory;
     }
 
     /** Changes waiting to be indexed, including those being retried after a failure. */
@@ -35,7 +39,8 @@ public class IndexOutbox {
 
     /**
      * Waits until the index has taken in every change committed before now, or until the timeout;
-     * true if it has. A change whose indexing failed and waits for a retry does not count as taken in.
+     * true if it has, and then searches see them. A change whose indexing failed and waits for a retry
+     * does not count as taken in.
      */
     public boolean awaitCaughtUp(Duration timeout) throws InterruptedException {
         Timestamp now = Timestamp.from(Instant.now());
@@ -46,6 +51,8 @@ public class IndexOutbox {
             }
             Thread.sleep(POLL.toMillis());
         }
+        // OpenSearch shows what the agents wrote only after its next periodic refresh, up to a second later.
+        Search.mapping(entityManagerFactory).scope(Object.class).workspace().refresh();
         return true;
     }
 

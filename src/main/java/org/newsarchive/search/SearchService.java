@@ -12,11 +12,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.persistence.EntityManager;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.queries.mlt.MoreLikeThisQuery;
+import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
@@ -264,12 +266,11 @@ public class SearchService {
      */
     @Transactional(readOnly = true)
     public List<ExportedHit> similarTo(long articleId, String text, int limit) {
-        MoreLikeThisQuery moreLikeThis = moreLikeThis(text);
         return Search.session(entityManager)
                 .search(Article.class)
                 .select(ExportedHit.class)
                 .where(f -> f.bool()
-                        .must(f.extension(LuceneExtension.get()).fromLuceneQuery(moreLikeThis))
+                        .must(moreLikeThis(f, text))
                         .mustNot(f.id().matching(articleId)))
                 .fetchHits(limit);
     }
@@ -285,12 +286,11 @@ public class SearchService {
         }
         Set<Long> scored = new HashSet<>(others);
         scored.add(articleId);
-        MoreLikeThisQuery moreLikeThis = moreLikeThis(text);
         List<List<?>> hits = Search.session(entityManager)
                 .search(Article.class)
                 .select(f -> f.composite(f.id(Long.class), f.score()))
                 .where(f -> f.bool()
-                        .must(f.extension(LuceneExtension.get()).fromLuceneQuery(moreLikeThis))
+                        .must(moreLikeThis(f, text))
                         .filter(f.id().matchingAny(scored)))
                 .fetchHits(scored.size());
         Map<Long, Float> scores = new HashMap<>();
@@ -303,14 +303,37 @@ public class SearchService {
         return similarities;
     }
 
-    private MoreLikeThisQuery moreLikeThis(String text) {
-        Analyzer english = analyzers.named(Analyzers.ENGLISH);
-        MoreLikeThisQuery moreLikeThis = new MoreLikeThisQuery(text, new String[] {"title", "body"}, english, "body");
-        // A small archive has few documents per term, and coverage of one story shares only some of its
-        // words: the defaults would discard rare terms and demand that 30% of them match.
-        moreLikeThis.setMinDocFreq(1);
-        moreLikeThis.setPercentTermsToMatch(0);
-        moreLikeThis.setMaxQueryTerms(MORE_LIKE_THIS_TERMS);
-        return moreLikeThis;
+    /**
+     * Lucene's more-like-this query, or OpenSearch's: the text's terms by the English analysis, matched
+     * in title and body. A small archive has few documents per term, and coverage of one story shares
+     * only some of its words: the defaults would discard rare terms and demand that 30% of them match.
+     */
+    private PredicateFinalStep moreLikeThis(SearchPredicateFactory f, String text) {
+        return f.extension()
+                .ifSupported(LuceneExtension.get(), lucene -> {
+                    MoreLikeThisQuery query = new MoreLikeThisQuery(text, new String[] {"title", "body"},
+                            analyzers.named(Analyzers.ENGLISH), "body");
+                    query.setMinDocFreq(1);
+                    query.setPercentTermsToMatch(0);
+                    query.setMaxQueryTerms(MORE_LIKE_THIS_TERMS);
+                    return lucene.fromLuceneQuery(query);
+                })
+                .ifSupported(ElasticsearchExtension.get(), elasticsearch -> {
+                    JsonObject query = new JsonObject();
+                    JsonArray fields = new JsonArray();
+                    fields.add("title");
+                    fields.add("body");
+                    query.add("fields", fields);
+                    query.addProperty("like", text);
+                    query.addProperty("analyzer", Analyzers.ENGLISH);
+                    query.addProperty("min_term_freq", 1);
+                    query.addProperty("min_doc_freq", 1);
+                    query.addProperty("max_query_terms", MORE_LIKE_THIS_TERMS);
+                    query.addProperty("minimum_should_match", "0%");
+                    JsonObject moreLikeThis = new JsonObject();
+                    moreLikeThis.add("more_like_this", query);
+                    return elasticsearch.fromJson(moreLikeThis);
+                })
+                .orElseFail();
     }
 }

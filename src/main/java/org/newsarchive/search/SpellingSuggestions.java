@@ -3,25 +3,14 @@ package org.newsarchive.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import jakarta.persistence.EntityManagerFactory;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.spell.DirectSpellChecker;
-import org.apache.lucene.search.spell.SuggestMode;
-import org.apache.lucene.search.spell.SuggestWord;
-import org.hibernate.search.backend.lucene.LuceneExtension;
-import org.hibernate.search.mapper.orm.Search;
-import org.newsarchive.article.Article;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,19 +21,15 @@ import org.springframework.stereotype.Component;
 class SpellingSuggestions {
 
     static final int MAX_SUGGESTIONS = 3;
-    static final String FIELD = "spelling";
-    static final float ACCURACY = 0.7f;
 
-    private final EntityManagerFactory entityManagerFactory;
     private final IndexAnalyzers analyzers;
+    private final SpellingDictionary dictionary;
     private final SearchService search;
-    private final DirectSpellChecker spellChecker = new DirectSpellChecker();
 
-    SpellingSuggestions(EntityManagerFactory entityManagerFactory, IndexAnalyzers analyzers, SearchService search) {
-        this.entityManagerFactory = entityManagerFactory;
+    SpellingSuggestions(IndexAnalyzers analyzers, SpellingDictionary dictionary, SearchService search) {
         this.analyzers = analyzers;
+        this.dictionary = dictionary;
         this.search = search;
-        spellChecker.setAccuracy(ACCURACY);
     }
 
     /** Corrections of a query that found nothing; none for one that found something. */
@@ -89,29 +74,27 @@ class SpellingSuggestions {
     }
 
     private List<Misspelling> misspellings(String query) {
-        Analyzer words = analyzers.named(Analyzers.WORDS);
-        List<Misspelling> misspellings = new ArrayList<>();
-        try (IndexReader reader = Search.mapping(entityManagerFactory).scope(Article.class)
-                        .extension(LuceneExtension.get()).openIndexReader();
-                TokenStream tokens = words.tokenStream(FIELD, query)) {
+        List<Word> words = new ArrayList<>();
+        try (TokenStream tokens = analyzers.named(Analyzers.WORDS).tokenStream(SpellingDictionary.FIELD, query)) {
             CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
             tokens.reset();
             while (tokens.incrementToken()) {
                 String word = term.toString();
-                if (word.chars().anyMatch(Character::isDigit) || isExcludedOrPartial(query, offset.startOffset(), offset.endOffset())) {
-                    continue;
-                }
-                SuggestWord[] closest = spellChecker.suggestSimilar(new Term(FIELD, word), MAX_SUGGESTIONS, reader,
-                        SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-                if (closest.length > 0) {
-                    misspellings.add(new Misspelling(offset.startOffset(), offset.endOffset(),
-                            Arrays.stream(closest).map(suggestion -> suggestion.string).toList()));
+                if (word.chars().noneMatch(Character::isDigit) && !isExcludedOrPartial(query, offset.startOffset(), offset.endOffset())) {
+                    words.add(new Word(offset.startOffset(), offset.endOffset(), word));
                 }
             }
             tokens.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        List<List<String>> closest = dictionary.closest(words.stream().map(Word::text).toList(), MAX_SUGGESTIONS);
+        List<Misspelling> misspellings = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            if (!closest.get(i).isEmpty()) {
+                misspellings.add(new Misspelling(words.get(i).start(), words.get(i).end(), closest.get(i)));
+            }
         }
         return misspellings;
     }
@@ -136,6 +119,9 @@ class SpellingSuggestions {
             return suggestion.substring(0, 1).toUpperCase(Locale.ROOT) + suggestion.substring(1);
         }
         return suggestion;
+    }
+
+    private record Word(int start, int end, String text) {
     }
 
     private record Misspelling(int start, int end, List<String> suggestions) {

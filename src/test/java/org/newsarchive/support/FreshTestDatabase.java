@@ -22,15 +22,23 @@ import org.springframework.util.FileSystemUtils;
  * Gives every test application context a database and an index of its own. With
  * {@code SPRING_DATASOURCE_URL} set (CI: the local PostgreSQL server) it creates a fresh database on
  * that server and drops it when the JVM exits; without, the embedded PostgreSQL starts on an empty
- * temporary data directory. The Lucene index always lives in a temporary directory.
+ * temporary data directory. A Lucene index lives in a temporary directory; OpenSearch indexes are
+ * created empty for the context.
  */
 public class FreshTestDatabase implements EnvironmentPostProcessor {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         Map<String, Object> properties = new HashMap<>();
-        Path index = temporaryDirectory("news-archive-index");
-        properties.put("spring.jpa.properties.hibernate.search.backend.directory.root", index.toString());
+        if ("elasticsearch".equals(environment.getProperty("spring.jpa.properties.hibernate.search.backend.type"))) {
+            // Contexts share the cluster, so each starts on empty indexes and removes them when it closes; a run
+            // on OpenSearch keeps to the tests of one context (.ci/opensearch).
+            properties.put("spring.jpa.properties.hibernate.search.schema_management.strategy", "drop-and-create-and-drop");
+        } else {
+            Path index = temporaryDirectory("news-archive-index");
+            properties.put("spring.jpa.properties.hibernate.search.backend.directory.root", index.toString());
+            deleteOnExit(index);
+        }
         properties.put("news-archive.stories.group-in-background", "false");
 
         String serverUrl = environment.getProperty("spring.datasource.url", "");
@@ -47,7 +55,6 @@ public class FreshTestDatabase implements EnvironmentPostProcessor {
             Runtime.getRuntime().addShutdownHook(new Thread(() ->
                     execute(serverUrl, user, password, "drop database if exists " + database + " with (force)")));
         }
-        deleteOnExit(index);
         environment.getPropertySources().addFirst(new MapPropertySource("fresh-test-database", properties));
     }
 
