@@ -17,6 +17,7 @@ public final class Bench {
         switch (args[0]) {
             case "load" -> Load.load(url, user, seed, Integer.parseInt(rest[0]));
             case "ratios" -> Ratios.print();
+            case "json-lines" -> JsonLines.write(url, user, seed, Integer.parseInt(rest[0]), Path.of(rest[1]));
             case "place-alone" -> Load.placeAlone(url, user);
             case "pg-fts" -> Load.fullTextIndex(url, user);
             case "raw-index" -> RawIndex.run(url, user, Path.of(rest[0]), Path.of(rest[1]), Integer.parseInt(rest[2]));
