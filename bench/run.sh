@@ -146,7 +146,7 @@ for target in static trivial api page; do
         threads=$(( connections < 2 ? 1 : 2 ))
         case $target in
             static) args=("$BASE/css/archive.css"); label="static /css/archive.css" ;;
-            trivial) args=("$BASE/actuator/health"); label="trivial /actuator/health" ;;
+            trivial) args=("$BASE/actuator/health/liveness"); label="trivial /actuator/health/liveness" ;;
             api) args=(-s "$WRK_LUA" "$BASE"); export WRK_PREFIX=/api/search?; label="/api/search mix" ;;
             page) args=(-s "$WRK_LUA" "$BASE"); export WRK_PREFIX=/search?; label="/search page mix" ;;
         esac

@@ -59,7 +59,7 @@ final class Ratios {
         System.out.println("|---:|---:|---:|---:|---:|---:|---:|");
         for (String c : List.of("1", "4", "16", "64")) {
             String[] s = wrk.get("static /css/archive.css/" + c);
-            String[] t = wrk.get("trivial /actuator/health/" + c);
+            String[] t = wrk.get("trivial /actuator/health/liveness/" + c);
             String[] a = wrk.get("/api/search mix/" + c);
             String[] p = wrk.get("/search page mix/" + c);
             if (s == null || p == null) {
