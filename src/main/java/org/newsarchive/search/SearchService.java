@@ -21,6 +21,8 @@ import org.apache.lucene.queries.mlt.MoreLikeThisQuery;
 import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.aggregation.dsl.AggregationFinalStep;
+import org.hibernate.search.engine.search.aggregation.dsl.SearchAggregationFactory;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
@@ -51,6 +53,7 @@ public class SearchService {
     static final int MONTHLY_HISTOGRAM_MONTHS = 48;
     static final int EXPORT_CHUNK = 500;
 
+    private static final AggregationKey<Map<LocalDate, Long>> MONTHS = AggregationKey.of("months");
     private static final AggregationKey<Map<LocalDate, Long>> DAYS = AggregationKey.of("days");
 
     private final EntityManager entityManager;
@@ -83,10 +86,8 @@ public class SearchService {
                 .select(ArticleHit.class)
                 .where(f -> matching(f, request, null))
                 .sort(f -> order(f, request))
-                // Counts per day, numeric doc values: cheaper to collect than the same counts per month as text
-                // (whose ordinals must be looked up per segment), and months and years are added up from them.
-                .aggregation(DAYS, f -> f.terms().field("publishedOn", LocalDate.class)
-                        .orderByTermAscending().maxTermCount(Integer.MAX_VALUE))
+                // Counts per month, from which years are added up; counts per day only when they are shown.
+                .aggregation(MONTHS, f -> dateCounts(f, Article.PUBLISHED_MONTH))
                 .highlighter(f -> f.fastVector()
                         .encoder(HighlighterEncoder.HTML)
                         .tag("<mark>", "</mark>")
@@ -108,14 +109,14 @@ public class SearchService {
                     : countsWithoutOwnFilter(session, request, facet);
             facets.put(facet, values(facet, counts, request.picked(facet)));
         }
-        Map<LocalDate, Long> days = result.aggregation(DAYS);
-        long span = DateBuckets.span(days);
+        Map<LocalDate, Long> months = result.aggregation(MONTHS);
+        long span = DateBuckets.span(months);
         DateStep step = span <= DAILY_HISTOGRAM_MONTHS ? DateStep.DAY
                 : span <= MONTHLY_HISTOGRAM_MONTHS ? DateStep.MONTH : DateStep.YEAR;
         List<DateBucket> dates = switch (step) {
-            case DAY -> DateBuckets.days(days);
-            case MONTH -> DateBuckets.months(days);
-            case YEAR -> DateBuckets.years(days);
+            case DAY -> DateBuckets.days(countsPerDay(session, request));
+            case MONTH -> DateBuckets.months(months);
+            case YEAR -> DateBuckets.years(months);
         };
         return new SearchResult(result.total().hitCount(), result.hits(), new Facets(facets, dates, step), unknown);
     }
@@ -171,6 +172,22 @@ public class SearchService {
                         .numberOfFragments(1)
                         .noMatchSize(SNIPPET_LENGTH))
                 .fetchHits(limit);
+    }
+
+    /**
+     * Counts per day of the hits, asked for only when they span a few months, and so a few dozen days: counts
+     * over years of days would cost more than the rest of the search.
+     */
+    private Map<LocalDate, Long> countsPerDay(SearchSession session, SearchRequest request) {
+        return session.search(Article.class)
+                .where(f -> matching(f, request, null))
+                .aggregation(DAYS, f -> dateCounts(f, "publishedOn"))
+                .fetch(0)
+                .aggregation(DAYS);
+    }
+
+    private static AggregationFinalStep<Map<LocalDate, Long>> dateCounts(SearchAggregationFactory f, String field) {
+        return f.terms().field(field, LocalDate.class).orderByTermAscending().maxTermCount(Integer.MAX_VALUE);
     }
 
     /** Counts of one facet's values among the hits of every filter but that facet's own. */

@@ -272,7 +272,8 @@ final class QueryMix {
                 for (var facet : facetStates.entrySet()) {
                     new StringValueFacetCounts(facet.getValue(), hits).getTopChildren(FACET_VALUES, facet.getKey());
                 }
-                new LongValueFacetCounts("publishedOn", hits).getAllChildren("publishedOn");
+                // Per month, as the app counts them for a histogram over more than three months (all of this mix).
+                new LongValueFacetCounts("publishedMonth", hits).getAllChildren("publishedMonth");
             } else {
                 docs = searcher.search(q, top);
             }

@@ -139,6 +139,9 @@ final class RawIndex {
         doc.add(new LongPoint("publishedOn", day));
         doc.add(new SortedNumericDocValuesField("publishedOn", day));
         doc.add(new StoredField("publishedOn", day));
+        long month = row.publishedOn().withDayOfMonth(1).toEpochDay();
+        doc.add(new LongPoint("publishedMonth", month));
+        doc.add(new SortedNumericDocValuesField("publishedMonth", month));
         keyword(doc, "dateBasis", row.dateBasis(), true);
         doc.add(new StoredField("dateEvidence", row.dateEvidence()));
         keyword(doc, "language", row.language(), true);
