@@ -96,9 +96,7 @@ class IndexBootstrap implements ApplicationRunner {
             return;
         }
         log.info("Search index and database disagree on the number of {} rows: rebuilding the index", incomplete);
-        mapping.scope(Object.class).massIndexer()
-                .purgeAllOnStart(true)
-                .startAndWait();
+        IndexRebuild.of(mapping).startAndWait();
         log.info("Search index rebuilt");
     }
 

@@ -77,8 +77,7 @@ public class Reindexer {
             public void indexingCompleted() {
             }
         };
-        return Search.mapping(entityManagerFactory).scope(Object.class).massIndexer()
-                .purgeAllOnStart(true)
+        return IndexRebuild.of(Search.mapping(entityManagerFactory))
                 .monitor(monitor)
                 .start()
                 .whenComplete((result, failure) -> progress.set(new ReindexProgress(

@@ -1,0 +1,27 @@
+package org.newsarchive.search;
+
+import org.hibernate.search.mapper.orm.mapping.SearchMapping;
+import org.hibernate.search.mapper.orm.massindexing.MassIndexer;
+
+/**
+ * The MassIndexer that rebuilds every index, at start and on demand, set as the benchmark found fastest
+ * (bench/README.md): one loading thread per core rather than Hibernate Search's six, which on two cores
+ * only contend with PostgreSQL and the index writer, and batches of 100 articles, whose mentions,
+ * captions and outlets then come in one query each ({@code hibernate.default_batch_fetch_size}).
+ */
+final class IndexRebuild {
+
+    static final int BATCH_SIZE = 100;
+    static final int ID_FETCH_SIZE = 1000;
+
+    private IndexRebuild() {
+    }
+
+    static MassIndexer of(SearchMapping mapping) {
+        return mapping.scope(Object.class).massIndexer()
+                .purgeAllOnStart(true)
+                .threadsToLoadObjects(Runtime.getRuntime().availableProcessors())
+                .batchSizeToLoadObjects(BATCH_SIZE)
+                .idFetchSize(ID_FETCH_SIZE);
+    }
+}
