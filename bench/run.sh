@@ -118,7 +118,8 @@ start_app warm
 WARM=$READY_SECONDS
 
 log "raw IndexWriter on the same rows"
-RAW=$(bench raw-index "$ROOT/src/main/resources" "$WORK/raw-index" "$(nproc)")
+RAW=$(java -Xmx6g -Dbench.db="$DB_URL" -Dbench.ramBufferMb=64 -jar "$ROOT/bench/target/news-archive-bench.jar" \
+    raw-index "$ROOT/src/main/resources" "$WORK/raw-index" "$(nproc)")
 
 log "query mix: raw Lucene, PostgreSQL FTS, HTTP"
 QUERIES=$(java -Xmx4g -Dbench.db="$DB_URL" -Dbench.queries="$ROOT/bench/queries.tsv" -Dbench.appPid="$APP_PID" \
@@ -129,14 +130,15 @@ log "wrk"
 WRK_LUA=$WORK/mix.lua
 {
     echo "local paths = {}"
-    while IFS=$'\t' read -r name q outlet from to sort; do
+    # Read with | for tabs: a tab in IFS is whitespace, and runs of it would merge the empty columns.
+    while IFS='|' read -r name q outlet from to sort; do
         [[ -z "$name" || "$name" == \#* ]] && continue
         p="q=$(printf '%s' "$q" | jq -sRr @uri 2>/dev/null || python3 -c 'import sys,urllib.parse;print(urllib.parse.quote(sys.argv[1]))' "$q")"
         [[ -n "${outlet:-}" ]] && p="$p&outlet=$outlet"
         [[ -n "${from:-}" ]] && p="$p&from=$from&to=$to"
         [[ -n "${sort:-}" ]] && p="$p&sort=$sort"
         echo "table.insert(paths, \"$p\")"
-    done < "$ROOT/bench/queries.tsv"
+    done < <(tr '\t' '|' < "$ROOT/bench/queries.tsv")
     echo 'local prefix = os.getenv("WRK_PREFIX")'
     echo 'local i = 0'
     echo 'request = function() i = i + 1; return wrk.format("GET", prefix .. paths[(i % #paths) + 1]) end'
@@ -181,7 +183,8 @@ if [[ "${SWEEP:-1}" == 1 ]]; then
     log "MassIndexer sweep"
     # A copy of the full index, so that IndexBootstrap finds nothing to rebuild when each run starts.
     rm -rf "$WORK/sweep-index" && cp -r "$INDEX" "$WORK/sweep-index"
-    # threads batch idFetch default_batch_fetch_size ram_buffer_size(MB); the first row is Hibernate Search's default.
+    # threads batch idFetch default_batch_fetch_size ram_buffer_size(MB); the first row is Hibernate Search's default,
+    # the second the app's on two cores (IndexRebuild, application.properties).
     while read -r threads batch fetch bfs ram; do
         SWEEP_ROWS+=$(env SPRING_DATASOURCE_URL="$DB_URL" SPRING_DATASOURCE_USERNAME=postgres INDEX_DIR="$WORK/sweep-index" \
             java -Xmx$HEAP -Dlogging.level.root=WARN \
@@ -191,9 +194,10 @@ if [[ "${SWEEP:-1}" == 1 ]]; then
             org.newsarchive.bench.InProcess mass-index "$threads" "$batch" "$fetch" | grep '^|')$'\n'
     done <<'CONFIGS'
 6 10 100 64 16
-2 50 1000 64 16
-2 100 1000 200 64
-4 50 1000 200 64
+2 100 1000 100 64
+2 25 1000 100 64
+4 100 1000 100 64
+2 100 1000 100 16
 CONFIGS
 fi
 
@@ -212,7 +216,7 @@ TABLES=$(psql_db -F ' | ' -c "select relname, pg_size_pretty(pg_total_relation_s
     echo
     echo "- $LOAD"
     echo "- $PGFTS"
-    echo "- MassIndexer at app startup (default settings): ${MASS:-not found in the log}"
+    echo "- MassIndexer at app startup (the app's settings, IndexRebuild): ${MASS:-not found in the log}"
     echo "- $RAW"
     echo "- startup on the empty database: ${COLD}; with $SIZE articles to index: ${STARTUP}s; with the index in place: ${WARM}s"
     echo
