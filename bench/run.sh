@@ -105,7 +105,13 @@ fi
 log "load $SIZE articles (fast path)"
 LOAD=$(bench load "$SIZE")
 bench place-alone > /dev/null
-PGFTS=$(bench pg-fts)
+if [[ "${PG:-1}" == 1 ]]; then
+    PGFTS=$(bench pg-fts)
+    ENGINES=lucene,pg,http
+else
+    PGFTS="pg-fts: skipped (PG=0)"
+    ENGINES=lucene,http
+fi
 
 log "start the app: MassIndexer rebuilds the index"
 rm -rf "$INDEX"
@@ -118,13 +124,18 @@ start_app warm
 WARM=$READY_SECONDS
 
 log "raw IndexWriter on the same rows"
-RAW=$(java -Xmx6g -Dbench.db="$DB_URL" -Dbench.ramBufferMb=64 -jar "$ROOT/bench/target/news-archive-bench.jar" \
-    raw-index "$ROOT/src/main/resources" "$WORK/raw-index" "$(nproc)")
+if [[ "${RAW_INDEX:-1}" == 1 ]]; then
+    # Holds every article in memory before timing the writer: about 1 GB a 100k articles.
+    RAW=$(java -Xmx6g -Dbench.db="$DB_URL" -Dbench.ramBufferMb=64 -jar "$ROOT/bench/target/news-archive-bench.jar" \
+        raw-index "$ROOT/src/main/resources" "$WORK/raw-index" "$(nproc)")
+else
+    RAW="raw-index: skipped (RAW_INDEX=0)"
+fi
 
 log "query mix: raw Lucene, PostgreSQL FTS, HTTP"
 QUERIES=$(java -Xmx4g -Dbench.db="$DB_URL" -Dbench.queries="$ROOT/bench/queries.tsv" -Dbench.appPid="$APP_PID" \
     -Dbench.app="$BASE" -Dbench.secondsPerSearch="${SECONDS_PER_SEARCH:-15}" -Dbench.minTimed="${MIN_TIMED:-30}" \
-    -jar "$ROOT/bench/target/news-archive-bench.jar" queries "$ROOT/src/main/resources" "$ARTICLE_INDEX" lucene,pg,http "$ITERATIONS")
+    -jar "$ROOT/bench/target/news-archive-bench.jar" queries "$ROOT/src/main/resources" "$ARTICLE_INDEX" "$ENGINES" "$ITERATIONS")
 
 log "wrk"
 WRK_LUA=$WORK/mix.lua
@@ -202,7 +213,7 @@ CONFIGS
 fi
 
 INDEX_SIZE=$(du -sh "$ARTICLE_INDEX" | cut -f1)
-RAW_SIZE=$(du -sh "$WORK/raw-index" | cut -f1)
+RAW_SIZE=$(du -sh "$WORK/raw-index" 2>/dev/null | cut -f1 || echo "not built")
 TABLES=$(psql_db -F ' | ' -c "select relname, pg_size_pretty(pg_total_relation_size(oid)) from pg_class where relname in ('article', 'actor_mention', 'bench_article_fts', 'bench_article_fts_idx') order by relname" | sed 's/^/| /; s/$/ |/')
 
 {
