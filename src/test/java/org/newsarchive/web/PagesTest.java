@@ -89,6 +89,15 @@ class PagesTest {
         assertThat(health.body()).contains("\"status\":\"UP\"");
     }
 
+    @Test
+    void probesForLoadBalancersAreUp() throws Exception {
+        for (String probe : new String[] {"/actuator/health/liveness", "/actuator/health/readiness"}) {
+            HttpResponse<String> health = fetch(probe);
+            assertThat(health.statusCode()).as(probe).isEqualTo(200);
+            assertThat(health.body()).as(probe).isEqualTo("{\"status\":\"UP\"}");
+        }
+    }
+
     private HttpResponse<String> fetch(String path) throws IOException, InterruptedException {
         return LocalServer.fetch(port, path, "text/html,application/json");
     }
