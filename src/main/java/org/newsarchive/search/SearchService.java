@@ -11,12 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import org.apache.lucene.queries.mlt.MoreLikeThisQuery;
 import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
 import org.hibernate.search.backend.lucene.LuceneExtension;
@@ -36,7 +38,6 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.newsarchive.article.Article;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Full-text search over the article index, with facet counts; hits are projected from the index,
@@ -56,31 +57,29 @@ public class SearchService {
     private static final AggregationKey<Map<LocalDate, Long>> MONTHS = AggregationKey.of("months");
     private static final AggregationKey<Map<LocalDate, Long>> DAYS = AggregationKey.of("days");
 
-    private final EntityManager entityManager;
+    private final EntityManagerFactory entityManagerFactory;
     private final IndexAnalyzers analyzers;
     private final FacetLabels labels;
     private final MeterRegistry meters;
 
-    SearchService(EntityManager entityManager, IndexAnalyzers analyzers, FacetLabels labels,
+    SearchService(EntityManagerFactory entityManagerFactory, IndexAnalyzers analyzers, FacetLabels labels,
             MeterRegistry meters) {
-        this.entityManager = entityManager;
+        this.entityManagerFactory = entityManagerFactory;
         this.analyzers = analyzers;
         this.labels = labels;
         this.meters = meters;
     }
 
     /** Timed as {@code archive.search}, tagged by whether there was a query and filters. */
-    @Transactional(readOnly = true)
     public SearchResult search(SearchRequest asked) {
         return Timer.builder("archive.search").description("Searches of the article index, with their facets")
                 .tag("query", String.valueOf(asked.hasQuery())).tag("filtered", String.valueOf(asked.isFiltered()))
-                .register(meters).record(() -> run(asked));
+                .register(meters).record(() -> inSession(session -> run(session, asked)));
     }
 
-    private SearchResult run(SearchRequest asked) {
+    private SearchResult run(SearchSession session, SearchRequest asked) {
         Map<Facet, Set<String>> unknown = unknownValues(asked);
         SearchRequest request = asked.withFilters(knownValues(asked, unknown));
-        SearchSession session = Search.session(entityManager);
         Map<Facet, AggregationKey<Map<String, Long>>> keys = new EnumMap<>(Facet.class);
         var query = session.search(Article.class)
                 .select(ArticleHit.class)
@@ -122,46 +121,44 @@ public class SearchService {
     }
 
     /** How many articles match, without fetching any. */
-    @Transactional(readOnly = true)
     public long count(SearchRequest request) {
-        return Search.session(entityManager).search(Article.class)
+        return inSession(session -> session.search(Article.class)
                 .where(f -> matching(f, request, null))
-                .fetchTotalHitCount();
+                .fetchTotalHitCount());
     }
 
     /**
      * Hands every hit of the request to {@code sink} in the request's order, whatever its page, reading
      * the index a chunk at a time so that memory stays flat however many there are; returns how many.
      */
-    @Transactional(readOnly = true)
     public long forEachHit(SearchRequest request, Consumer<ExportedHit> sink) {
         return forEachHit(request, EXPORT_CHUNK, sink);
     }
 
-    @Transactional(readOnly = true)
     long forEachHit(SearchRequest request, int chunkSize, Consumer<ExportedHit> sink) {
-        long count = 0;
-        try (SearchScroll<ExportedHit> scroll = Search.session(entityManager).search(Article.class)
-                .select(ExportedHit.class)
-                .where(f -> matching(f, request, null))
-                .sort(f -> order(f, request))
-                .scroll(chunkSize)) {
-            for (SearchScrollResult<ExportedHit> chunk = scroll.next(); chunk.hasHits(); chunk = scroll.next()) {
-                chunk.hits().forEach(sink);
-                count += chunk.hits().size();
+        return inSession(session -> {
+            long count = 0;
+            try (SearchScroll<ExportedHit> scroll = session.search(Article.class)
+                    .select(ExportedHit.class)
+                    .where(f -> matching(f, request, null))
+                    .sort(f -> order(f, request))
+                    .scroll(chunkSize)) {
+                for (SearchScrollResult<ExportedHit> chunk = scroll.next(); chunk.hasHits(); chunk = scroll.next()) {
+                    chunk.hits().forEach(sink);
+                    count += chunk.hits().size();
+                }
             }
-        }
-        return count;
+            return count;
+        });
     }
 
     /**
      * The newest hits first, whatever order the request asks for, each with one snippet: the passage
      * that matches best, or the opening of the text when nothing in it matches.
      */
-    @Transactional(readOnly = true)
     public List<ArticleHit> newest(SearchRequest request, int limit) {
         SearchRequest newestFirst = request.sortedBy(SearchSort.NEWEST);
-        return Search.session(entityManager).search(Article.class)
+        return inSession(session -> session.search(Article.class)
                 .select(ArticleHit.class)
                 .where(f -> matching(f, newestFirst, null))
                 .sort(f -> order(f, newestFirst))
@@ -171,7 +168,7 @@ public class SearchService {
                         .fragmentSize(SNIPPET_LENGTH)
                         .numberOfFragments(1)
                         .noMatchSize(SNIPPET_LENGTH))
-                .fetchHits(limit);
+                .fetchHits(limit));
     }
 
     /**
@@ -188,6 +185,17 @@ public class SearchService {
 
     private static AggregationFinalStep<Map<LocalDate, Long>> dateCounts(SearchAggregationFactory f, String field) {
         return f.terms().field(field, LocalDate.class).orderByTermAscending().maxTermCount(Integer.MAX_VALUE);
+    }
+
+    /**
+     * Runs {@code search} in a session of its own, outside any transaction: every search here reads the index
+     * alone, so none holds one of the pool's connections while Lucene works. (In a read-only transaction
+     * each did: at 1M articles, 64 concurrent searches waited for the pool's ten and some were answered 503.)
+     */
+    private <T> T inSession(Function<SearchSession, T> search) {
+        try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
+            return search.apply(Search.session(entityManager));
+        }
     }
 
     /** Counts of one facet's values among the hits of every filter but that facet's own. */
@@ -254,7 +262,6 @@ public class SearchService {
     }
 
     /** The filter values the archive does not know, which a search leaves out. */
-    @Transactional(readOnly = true)
     public Map<Facet, Set<String>> unknownValues(SearchRequest request) {
         Map<Facet, Set<String>> unknown = new EnumMap<>(Facet.class);
         request.filters().forEach((facet, values) -> {
@@ -281,35 +288,31 @@ public class SearchService {
      * The articles whose words are most like {@code text}, leaving out the article it comes from; without
      * snippets, which would highlight forty terms in every hit.
      */
-    @Transactional(readOnly = true)
     public List<ExportedHit> similarTo(long articleId, String text, int limit) {
-        return Search.session(entityManager)
-                .search(Article.class)
+        return inSession(session -> session.search(Article.class)
                 .select(ExportedHit.class)
                 .where(f -> f.bool()
                         .must(moreLikeThis(f, text))
                         .mustNot(f.id().matching(articleId)))
-                .fetchHits(limit);
+                .fetchHits(limit));
     }
 
     /**
      * How like {@code text}, the text of article {@code articleId}, each of {@code others} is: its
      * more-like-this score as a share of the article's own, so from 0 to 1 whatever the text's length.
      */
-    @Transactional(readOnly = true)
     public Map<Long, Double> similarities(long articleId, String text, Collection<Long> others) {
         if (others.isEmpty()) {
             return Map.of();
         }
         Set<Long> scored = new HashSet<>(others);
         scored.add(articleId);
-        List<List<?>> hits = Search.session(entityManager)
-                .search(Article.class)
+        List<List<?>> hits = inSession(session -> session.search(Article.class)
                 .select(f -> f.composite(f.id(Long.class), f.score()))
                 .where(f -> f.bool()
                         .must(moreLikeThis(f, text))
                         .filter(f.id().matchingAny(scored)))
-                .fetchHits(scored.size());
+                .fetchHits(scored.size()));
         Map<Long, Float> scores = new HashMap<>();
         hits.forEach(hit -> scores.put((Long) hit.get(0), (Float) hit.get(1)));
         float own = scores.getOrDefault(articleId, 0f);
