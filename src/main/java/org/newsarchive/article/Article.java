@@ -272,7 +272,7 @@ public class Article {
      * The first day of the month of publication, which the search's date histogram counts: a few hundred
      * values over decades, where days are thousands, and collecting counts per value costs per value.
      */
-    @GenericField(name = Article.PUBLISHED_MONTH, aggregable = Aggregable.YES)
+    @GenericField(name = PUBLISHED_MONTH, aggregable = Aggregable.YES)
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "publishedOn")))
     public LocalDate getPublishedMonth() {
         return publishedOn.withDayOfMonth(1);

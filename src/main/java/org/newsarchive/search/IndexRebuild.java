@@ -11,8 +11,8 @@ import org.hibernate.search.mapper.orm.massindexing.MassIndexer;
  */
 final class IndexRebuild {
 
-    static final int BATCH_SIZE = 100;
-    static final int ID_FETCH_SIZE = 1000;
+    private static final int BATCH_SIZE = 100;
+    private static final int ID_FETCH_SIZE = 1000;
 
     private IndexRebuild() {
     }
