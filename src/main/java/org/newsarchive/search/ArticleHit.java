@@ -6,7 +6,6 @@ import java.util.List;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FieldProjection;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.HighlightProjection;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IdProjection;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectProjection;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ProjectionConstructor;
 import org.newsarchive.article.DateBasis;
 import org.newsarchive.outlet.OutletRef;
@@ -15,13 +14,20 @@ import org.newsarchive.outlet.OutletRef;
  * One search hit, read from the index alone. Snippets are HTML-escaped body text in which only the
  * {@code <mark>} tags around matched terms are markup.
  */
-@ProjectionConstructor
-public record ArticleHit(
-        @IdProjection Long id,
-        @FieldProjection String title,
-        @ObjectProjection(path = "outlet") OutletRef outlet,
-        @FieldProjection LocalDate publishedOn,
-        @FieldProjection DateBasis dateBasis,
-        @FieldProjection String dateEvidence,
-        @HighlightProjection(path = "body") List<String> snippets) {
+public record ArticleHit(Long id, String title, OutletRef outlet, LocalDate publishedOn, DateBasis dateBasis,
+        String dateEvidence, List<String> snippets) {
+
+    /**
+     * The outlet comes as two fields of the article's own document rather than as an object projection,
+     * for which Lucene first finds every document of each segment (a bit set built anew for every search):
+     * 45% of a rare phrase's search at 1M articles.
+     */
+    @ProjectionConstructor
+    ArticleHit(@IdProjection Long id, @FieldProjection String title,
+            @FieldProjection(path = "outlet.name") String outletName,
+            @FieldProjection(path = "outlet.slug") String outletSlug,
+            @FieldProjection LocalDate publishedOn, @FieldProjection DateBasis dateBasis,
+            @FieldProjection String dateEvidence, @HighlightProjection(path = "body") List<String> snippets) {
+        this(id, title, new OutletRef(outletName, outletSlug), publishedOn, dateBasis, dateEvidence, snippets);
+    }
 }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FieldProjection;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IdProjection;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectProjection;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ProjectionConstructor;
 import org.newsarchive.article.DateBasis;
 import org.newsarchive.outlet.OutletRef;
@@ -14,12 +13,16 @@ import org.newsarchive.outlet.OutletRef;
  * Unlike {@link ArticleHit} it has no snippets: highlighting every hit of a large export would cost more
  * than the passages are worth in a spreadsheet, and the article page shows none.
  */
-@ProjectionConstructor
-public record ExportedHit(
-        @IdProjection Long id,
-        @FieldProjection String title,
-        @ObjectProjection(path = "outlet") OutletRef outlet,
-        @FieldProjection LocalDate publishedOn,
-        @FieldProjection DateBasis dateBasis,
-        @FieldProjection String dateEvidence) {
+public record ExportedHit(Long id, String title, OutletRef outlet, LocalDate publishedOn, DateBasis dateBasis,
+        String dateEvidence) {
+
+    /** The outlet's fields are projected one by one, for the reason {@link ArticleHit} gives. */
+    @ProjectionConstructor
+    ExportedHit(@IdProjection Long id, @FieldProjection String title,
+            @FieldProjection(path = "outlet.name") String outletName,
+            @FieldProjection(path = "outlet.slug") String outletSlug,
+            @FieldProjection LocalDate publishedOn, @FieldProjection DateBasis dateBasis,
+            @FieldProjection String dateEvidence) {
+        this(id, title, new OutletRef(outletName, outletSlug), publishedOn, dateBasis, dateEvidence);
+    }
 }
