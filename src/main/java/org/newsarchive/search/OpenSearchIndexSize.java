@@ -7,9 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
 
 import com.google.gson.JsonParser;
-import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.binder.MeterBinder;
 import jakarta.persistence.EntityManagerFactory;
 import org.elasticsearch.client.Request;
 import org.elasticsearch.client.RestClient;
@@ -21,27 +18,22 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * The size of the archive's OpenSearch indexes, every copy on every node of the cluster, as
- * {@code archive.index.size}, asked of the cluster when metrics are taken.
+ * The size of the archive's OpenSearch indexes, every copy on every node of the cluster, asked of the
+ * cluster each time.
  */
 @Component
 @ConditionalOnProperty(name = "spring.jpa.properties.hibernate.search.backend.type", havingValue = "elasticsearch")
-class OpenSearchIndexMetrics implements MeterBinder {
+class OpenSearchIndexSize implements IndexSize {
 
     private final EntityManagerFactory entityManagerFactory;
 
-    OpenSearchIndexMetrics(EntityManagerFactory entityManagerFactory) {
+    OpenSearchIndexSize(EntityManagerFactory entityManagerFactory) {
         this.entityManagerFactory = entityManagerFactory;
     }
 
-    @Override
-    public void bindTo(MeterRegistry registry) {
-        Gauge.builder("archive.index.size", this, OpenSearchIndexMetrics::bytes).baseUnit("bytes")
-                .description("Bytes the search index takes on disk").register(registry);
-    }
-
     /** A cluster that cannot be reached or answers with an error reports no value. */
-    private double bytes() {
+    @Override
+    public double bytes() {
         SearchMapping mapping = Search.mapping(entityManagerFactory);
         String indexes = mapping.allIndexedEntities().stream()
                 .map(entity -> entity.indexManager().unwrap(ElasticsearchIndexManager.class).descriptor().readName())
