@@ -135,6 +135,7 @@ fi
 log "query mix: raw Lucene, PostgreSQL FTS, HTTP"
 QUERIES=$(java -Xmx4g -Dbench.db="$DB_URL" -Dbench.queries="$ROOT/bench/queries.tsv" -Dbench.appPid="$APP_PID" \
     -Dbench.app="$BASE" -Dbench.secondsPerSearch="${SECONDS_PER_SEARCH:-15}" -Dbench.minTimed="${MIN_TIMED:-30}" \
+    -Dbench.warmUpSeconds="${WARM_UP_SECONDS:-300}" \
     -jar "$ROOT/bench/target/news-archive-bench.jar" queries "$ROOT/src/main/resources" "$ARTICLE_INDEX" "$ENGINES" "$ITERATIONS")
 
 log "wrk"

@@ -59,7 +59,9 @@ import org.apache.lucene.store.FSDirectory;
 
 /**
  * The same query mix (bench/queries.tsv) against raw Lucene on the app's index, PostgreSQL full-text
- * search and the app over HTTP, one request at a time, each timed into an HdrHistogram.
+ * search and the app over HTTP, one request at a time, each timed into an HdrHistogram. Raw Lucene with
+ * facets and highlighting and the app's two search addresses are timed interleaved, request by request,
+ * so that their ratios are taken over the same minutes of a machine whose speed drifts.
  */
 final class QueryMix {
 
@@ -70,6 +72,12 @@ final class QueryMix {
     /** Slow engines stop short of the iterations asked for after this long per search, though never under MIN_TIMED. */
     static final long BUDGET_NANOS = Long.getLong("bench.secondsPerSearch", 15) * 1_000_000_000L;
     static final int MIN_TIMED = Integer.getInteger("bench.minTimed", 30);
+    /**
+     * The longest the interleaved engines run the whole mix before any is timed. A fresh app on two cores
+     * spends minutes compiling its hot code, and meanwhile a request costs it twice the CPU it will later.
+     */
+    static final long WARM_UP_NANOS = Long.getLong("bench.warmUpSeconds", 300) * 1_000_000_000L;
+    static final long WARM_UP_WINDOW_NANOS = 10_000_000_000L;
 
     record Search(String name, String q, String outlet, LocalDate from, LocalDate to, String sort) {
 
@@ -110,39 +118,131 @@ final class QueryMix {
         List<Search> searches = searches(Path.of(System.getProperty("bench.queries", "bench/queries.tsv")));
         System.out.println("| engine | search | variant | hits | p50 ms | p95 ms | p99 ms | CPU-ms/req |");
         System.out.println("|---|---|---|---:|---:|---:|---:|---:|");
-        for (String engine : engines.split(",")) {
-            switch (engine) {
-                case "lucene" -> {
-                    try (RawLucene lucene = new RawLucene(appResources, index)) {
-                        measure("raw Lucene", lucene, searches, iterations, List.of(false, true), threadCpu());
+        List<String> asked = List.of(engines.split(","));
+        String base = System.getProperty("bench.app", "http://127.0.0.1:8095");
+        long pid = Long.getLong("bench.appPid", -1);
+        Http http = new Http(base);
+        CpuClock appCpu = () -> processCpuNanos(pid);
+        String warmedUp = null;
+        if (asked.contains("lucene")) {
+            try (RawLucene lucene = new RawLucene(appResources, index)) {
+                measure("raw Lucene", lucene, searches, iterations, List.of(false), threadCpu());
+                if (asked.contains("http")) {
+                    List<Timed> interleaved = List.of(
+                            new Timed("raw Lucene", s -> lucene.run(s, true), threadCpu()),
+                            new Timed("/api/search", s -> http.get("/api/search?" + s.parameters()), appCpu),
+                            new Timed("/search page", s -> http.get("/search?" + s.parameters()), appCpu));
+                    warmedUp = warmUp(searches, interleaved, appCpu);
+                    interleave(searches, iterations, interleaved);
+                } else {
+                    measure("raw Lucene", lucene, searches, iterations, List.of(true), threadCpu());
+                }
+            }
+        }
+        if (asked.contains("pg")) {
+            try (PostgresFts pg = new PostgresFts(url, user)) {
+                measure("PG FTS", pg, searches, iterations, List.of(false, true), pg::backendCpuNanos);
+            }
+        }
+        if (asked.contains("http")) {
+            if (!asked.contains("lucene")) {
+                measure("/api/search", (s, full) -> http.get("/api/search?" + s.parameters()), searches, iterations,
+                        List.of(true), appCpu);
+                measure("/search page", (s, full) -> http.get("/search?" + s.parameters()), searches, iterations,
+                        List.of(true), appCpu);
+            }
+            List<String> articles = new ArrayList<>();
+            List<String> days = new ArrayList<>();
+            try (Connection db = Load.connect(url, user); Statement s = db.createStatement();
+                 ResultSet r = s.executeQuery("SELECT id, slug, published_on FROM article ORDER BY md5(id::text) LIMIT 50")) {
+                while (r.next()) {
+                    articles.add("/articles/" + r.getLong(1) + "/" + r.getString(2));
+                    days.add("/dates/" + r.getDate(3).toLocalDate());
+                }
+            }
+            measurePages("article page", http, articles, iterations, appCpu);
+            measurePages("day page", http, days, iterations, appCpu);
+        }
+        if (warmedUp != null) {
+            System.out.println();
+            System.out.println(warmedUp + ".");
+        }
+    }
+
+    interface Request {
+        /** Runs one search with facets and highlighting and returns its total hit count. */
+        long run(Search search) throws Exception;
+    }
+
+    /** One engine of an interleaved measurement, with the clock of the CPU it spends. */
+    record Timed(String label, Request request, CpuClock cpu) {
+    }
+
+    /**
+     * Runs the whole mix through every engine, in windows of ten seconds, until the app's CPU per round
+     * stops falling (by less than 5% from one window to the next) or {@link #WARM_UP_NANOS} have passed;
+     * returns what it did, for the report.
+     */
+    static String warmUp(List<Search> searches, List<Timed> engines, CpuClock appCpu) throws Exception {
+        long started = System.nanoTime();
+        double previous = Double.MAX_VALUE;
+        double perRound = 0;
+        while (System.nanoTime() - started < WARM_UP_NANOS) {
+            long cpuBefore = appCpu.nanos();
+            long windowEnd = System.nanoTime() + WARM_UP_WINDOW_NANOS;
+            int rounds = 0;
+            for (; System.nanoTime() < windowEnd; rounds++) {
+                for (Search search : searches) {
+                    for (Timed engine : engines) {
+                        engine.request().run(search);
                     }
                 }
-                case "pg" -> {
-                    try (PostgresFts pg = new PostgresFts(url, user)) {
-                        measure("PG FTS", pg, searches, iterations, List.of(false, true), pg::backendCpuNanos);
-                    }
+            }
+            perRound = (appCpu.nanos() - cpuBefore) / 1e6 / rounds;
+            if (perRound > previous * 0.95) {
+                break;
+            }
+            previous = perRound;
+        }
+        return String.format(Locale.ROOT, "Warm-up before the interleaved searches: %.0f s, the app's CPU for the whole mix "
+                + "%.0f ms at its end", (System.nanoTime() - started) / 1e9, perRound);
+    }
+
+    /**
+     * Times the engines on each search in turns: one request of each per round, the first of a round
+     * changing from round to round so that none always follows the same other. Each engine warms up on
+     * each search first. The CPU of a request is read around that request alone.
+     */
+    static void interleave(List<Search> searches, int iterations, List<Timed> engines) throws Exception {
+        for (Search search : searches) {
+            for (Timed engine : engines) {
+                long warmUntil = System.nanoTime() + BUDGET_NANOS / 4;
+                for (int i = 0; i < Math.max(10, iterations / 4) && System.nanoTime() < warmUntil; i++) {
+                    engine.request().run(search);
                 }
-                case "http" -> {
-                    String base = System.getProperty("bench.app", "http://127.0.0.1:8095");
-                    long pid = Long.getLong("bench.appPid", -1);
-                    Http http = new Http(base);
-                    measure("/api/search", (s, full) -> http.get("/api/search?" + s.parameters()), searches, iterations,
-                            List.of(true), () -> processCpuNanos(pid));
-                    measure("/search page", (s, full) -> http.get("/search?" + s.parameters()), searches, iterations,
-                            List.of(true), () -> processCpuNanos(pid));
-                    List<String> articles = new ArrayList<>();
-                    List<String> days = new ArrayList<>();
-                    try (Connection db = Load.connect(url, user); Statement s = db.createStatement();
-                         ResultSet r = s.executeQuery("SELECT id, slug, published_on FROM article ORDER BY md5(id::text) LIMIT 50")) {
-                        while (r.next()) {
-                            articles.add("/articles/" + r.getLong(1) + "/" + r.getString(2));
-                            days.add("/dates/" + r.getDate(3).toLocalDate());
-                        }
-                    }
-                    measurePages("article page", http, articles, iterations, () -> processCpuNanos(pid));
-                    measurePages("day page", http, days, iterations, () -> processCpuNanos(pid));
+            }
+            int n = engines.size();
+            Histogram[] latency = new Histogram[n];
+            long[] cpuNanos = new long[n];
+            long[] hits = new long[n];
+            for (int e = 0; e < n; e++) {
+                latency[e] = new Histogram(60_000_000_000L, 3);
+            }
+            long until = System.nanoTime() + BUDGET_NANOS * n;
+            int rounds = 0;
+            for (; rounds < iterations && (rounds < MIN_TIMED || System.nanoTime() < until); rounds++) {
+                for (int k = 0; k < n; k++) {
+                    int e = (rounds + k) % n;
+                    Timed engine = engines.get(e);
+                    long cpuBefore = engine.cpu().nanos();
+                    long started = System.nanoTime();
+                    hits[e] = engine.request().run(search);
+                    latency[e].recordValue(System.nanoTime() - started);
+                    cpuNanos[e] += engine.cpu().nanos() - cpuBefore;
                 }
-                default -> throw new IllegalArgumentException("Unknown engine " + engine);
+            }
+            for (int e = 0; e < n; e++) {
+                row(engines.get(e).label(), search.name(), "facets+highlight", hits[e], latency[e], cpuNanos[e] / 1e6 / rounds);
             }
         }
     }
