@@ -49,6 +49,8 @@ public class SearchService {
     static final int SNIPPET_LENGTH = 180;
     static final int SNIPPETS_PER_HIT = 3;
     static final int MORE_LIKE_THIS_TERMS = 40;
+    /** Other coverage looks for the words an article repeats, as Lucene's and OpenSearch's defaults do. */
+    static final int OTHER_COVERAGE_MIN_TERM_FREQUENCY = 2;
     static final int FACET_VALUES = 30;
     static final int DAILY_HISTOGRAM_MONTHS = 3;
     static final int MONTHLY_HISTOGRAM_MONTHS = 48;
@@ -286,14 +288,18 @@ public class SearchService {
 
     /**
      * The articles whose words are most like {@code text}, leaving out the article it comes from; without
-     * snippets, which would highlight forty terms in every hit.
+     * snippets, which would highlight forty terms in every hit. Only the words {@code text} repeats count:
+     * finding how many documents hold each word, in every segment, was half the cost of an article's page,
+     * and most words of an article occur once.
      */
     public List<ExportedHit> similarTo(long articleId, String text, int limit) {
         return inSession(session -> session.search(Article.class)
                 .select(ExportedHit.class)
                 .where(f -> f.bool()
-                        .must(moreLikeThis(f, text))
+                        .must(moreLikeThis(f, text, OTHER_COVERAGE_MIN_TERM_FREQUENCY))
                         .mustNot(f.id().matching(articleId)))
+                // No total is shown: Lucene may skip the documents that cannot make the top.
+                .totalHitCountThreshold(limit)
                 .fetchHits(limit));
     }
 
@@ -310,7 +316,7 @@ public class SearchService {
         List<List<?>> hits = inSession(session -> session.search(Article.class)
                 .select(f -> f.composite(f.id(Long.class), f.score()))
                 .where(f -> f.bool()
-                        .must(moreLikeThis(f, text))
+                        .must(moreLikeThis(f, text, 1))
                         .filter(f.id().matchingAny(scored)))
                 .fetchHits(scored.size()));
         Map<Long, Float> scores = new HashMap<>();
@@ -324,16 +330,18 @@ public class SearchService {
     }
 
     /**
-     * Lucene's more-like-this query, or OpenSearch's: the text's terms by the English analysis, matched
-     * in title and body. A small archive has few documents per term, and coverage of one story shares
-     * only some of its words: the defaults would discard rare terms and demand that 30% of them match.
+     * Lucene's more-like-this query, or OpenSearch's: the terms by the English analysis that occur at least
+     * {@code minTermFrequency} times in the text, matched in title and body. A small archive has few
+     * documents per term, and coverage of one story shares only some of its words: the defaults would
+     * discard rare terms and demand that 30% of them match.
      */
-    private PredicateFinalStep moreLikeThis(SearchPredicateFactory f, String text) {
+    private PredicateFinalStep moreLikeThis(SearchPredicateFactory f, String text, int minTermFrequency) {
         return f.extension()
                 .ifSupported(LuceneExtension.get(), lucene -> {
                     MoreLikeThisQuery query = new MoreLikeThisQuery(text, new String[] {"title", "body"},
                             analyzers.named(Analyzers.ENGLISH), "body");
                     query.setMinDocFreq(1);
+                    query.setMinTermFrequency(minTermFrequency);
                     query.setPercentTermsToMatch(0);
                     query.setMaxQueryTerms(MORE_LIKE_THIS_TERMS);
                     return lucene.fromLuceneQuery(query);
@@ -346,7 +354,7 @@ public class SearchService {
                     query.add("fields", fields);
                     query.addProperty("like", text);
                     query.addProperty("analyzer", Analyzers.ENGLISH);
-                    query.addProperty("min_term_freq", 1);
+                    query.addProperty("min_term_freq", minTermFrequency);
                     query.addProperty("min_doc_freq", 1);
                     query.addProperty("max_query_terms", MORE_LIKE_THIS_TERMS);
                     query.addProperty("minimum_should_match", "0%");

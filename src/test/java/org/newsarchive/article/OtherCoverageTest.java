@@ -39,12 +39,35 @@ class OtherCoverageTest {
         assertThat(ids(otherCoverage.of(articles.get(first)))).contains(second);
     }
 
+    @Test
+    void otherCoverageSharesTheWordsAnArticleRepeatsNotThoseItMentionsOnce() {
+        long census = importArticle("aardvark-1.json", "Kruger Courier", "Aardvark census",
+                "Keepers at the Kruger reserve counted aardvarks at dawn, and the aardvark census found twelve burrows"
+                        + " near the river.");
+        long sameWordsOnce = importArticle("burrows.json", "Lowveld Post", "Volunteers at the river",
+                "Twelve burrows near the river were counted at dawn by volunteers of the Kruger reserve.");
+        long sameStory = importArticle("aardvark-2.json", "Limpopo Herald", "Aardvarks recover",
+                "Rangers say the aardvark population recovered after the drought; an aardvark was filmed feeding.");
+
+        List<Long> shown = ids(otherCoverage.of(articles.get(census)));
+
+        assertThat(shown).contains(sameStory).doesNotContain(sameWordsOnce);
+    }
+
     private static List<Long> ids(List<ExportedHit> hits) {
         return hits.stream().map(ExportedHit::id).toList();
     }
 
     private long importArticle(String name, String outlet, String text) {
-        String json = "{\"text\": \"%s\", \"outlet\": \"%s\", \"date\": \"2023-06-09\"}".formatted(text, outlet);
+        return importJson(name, "{\"text\": \"%s\", \"outlet\": \"%s\", \"date\": \"2023-06-09\"}".formatted(text, outlet));
+    }
+
+    private long importArticle(String name, String outlet, String title, String text) {
+        return importJson(name, "{\"title\": \"%s\", \"text\": \"%s\", \"outlet\": \"%s\", \"date\": \"2023-06-09\"}"
+                .formatted(title, text, outlet));
+    }
+
+    private long importJson(String name, String json) {
         ImportReport report = importer.importAll(List.of(new ImportSource(name,
                 new ByteArrayResource(json.getBytes(StandardCharsets.UTF_8)), null)), outcomes -> { });
         return report.outcomes().get(0).articleId();
