@@ -5,9 +5,8 @@ import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -47,8 +46,12 @@ public final class InProcess {
         }
     }
 
+    /** How long the whole mix runs before any search is timed, so that the JVM has compiled its hot code. */
+    static final long WARM_UP_NANOS = Long.getLong("bench.warmUpSeconds", 60) * 1_000_000_000L;
+
     static void search(SearchService service, Path queries, int iterations) throws Exception {
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        Map<String, SearchRequest> requests = new LinkedHashMap<>();
         for (String line : Files.readAllLines(queries)) {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
@@ -59,8 +62,15 @@ public final class InProcess {
                 filters.put(Facet.OUTLET, Set.of(f[2]));
             }
             SearchSort sort = f[5].isBlank() ? SearchSort.RELEVANCE : SearchSort.valueOf(f[5].toUpperCase(Locale.ROOT));
-            SearchRequest request = new SearchRequest(f[1], filters, f[3].isBlank() ? null : LocalDate.parse(f[3]),
-                    f[4].isBlank() ? null : LocalDate.parse(f[4]), sort, 1, 20);
+            requests.put(f[0], new SearchRequest(f[1], filters, f[3].isBlank() ? null : LocalDate.parse(f[3]),
+                    f[4].isBlank() ? null : LocalDate.parse(f[4]), sort, 1, 20));
+        }
+        long warm = System.nanoTime() + WARM_UP_NANOS;
+        while (System.nanoTime() < warm) {
+            requests.values().forEach(service::search);
+        }
+        for (Map.Entry<String, SearchRequest> entry : requests.entrySet()) {
+            SearchRequest request = entry.getValue();
             for (int i = 0; i < Math.max(10, iterations / 4); i++) {
                 service.search(request);
             }
@@ -74,7 +84,7 @@ public final class InProcess {
             }
             double cpuMs = (cpu.getCurrentThreadCpuTime() - cpuBefore) / 1e6 / iterations;
             System.out.printf(Locale.ROOT, "| SearchService in-process | %s | facets+highlight | %d | %.2f | %.2f | %.2f | %.2f |%n",
-                    f[0], hits, latency.getValueAtPercentile(50) / 1e6, latency.getValueAtPercentile(95) / 1e6,
+                    entry.getKey(), hits, latency.getValueAtPercentile(50) / 1e6, latency.getValueAtPercentile(95) / 1e6,
                     latency.getValueAtPercentile(99) / 1e6, cpuMs);
         }
     }
