@@ -234,8 +234,11 @@ TABLES=$(psql_db -F ' | ' -c "select relname, pg_size_pretty(pg_total_relation_s
     echo
     echo "## Query mix, one request at a time"
     echo
-    echo "$QUERIES"
+    echo "$QUERIES" | grep '^|'
     echo "$INPROC"
+    echo
+    # What the query mix says besides its rows: how long the warm-up took.
+    echo "$QUERIES" | grep -v '^|' | grep . || true
     echo
     echo "## Under wrk load (mix of the searches above, round robin)"
     echo
