@@ -8,10 +8,13 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -21,14 +24,22 @@ import org.springframework.util.FileSystemUtils;
 /**
  * Gives every test application context a database and an index of its own. With
  * {@code SPRING_DATASOURCE_URL} set (CI: the local PostgreSQL server) it creates a fresh database on
- * that server and drops it when the JVM exits; without, the embedded PostgreSQL starts on an empty
- * temporary data directory. A Lucene index lives in a temporary directory; OpenSearch indexes are
- * created empty for the context.
+ * that server; without, the embedded PostgreSQL starts on an empty temporary data directory. A Lucene
+ * index lives in a temporary directory; OpenSearch indexes are created empty for the context.
+ * <p>
+ * The database and the directories are removed when the context closes, after all its beans: removed
+ * from a JVM shutdown hook instead, they went while the contexts were still closing (hooks run at the
+ * same time), and each context's outbox agent then waited for a database that was gone, so long that
+ * Surefire killed the test JVM.
  */
 public class FreshTestDatabase implements EnvironmentPostProcessor {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        List<Runnable> cleanUp = new ArrayList<>();
+        // Registered before any bean, so destroyed after all of them.
+        application.addInitializers(context -> ((DefaultListableBeanFactory) context.getBeanFactory())
+                .registerDisposableBean(FreshTestDatabase.class.getName(), () -> cleanUp.forEach(Runnable::run)));
         Map<String, Object> properties = new HashMap<>();
         if ("elasticsearch".equals(environment.getProperty("spring.jpa.properties.hibernate.search.backend.type"))) {
             // Contexts share the cluster, so each starts on empty indexes and removes them when it closes; a run
@@ -37,7 +48,7 @@ public class FreshTestDatabase implements EnvironmentPostProcessor {
         } else {
             Path index = temporaryDirectory("news-archive-index");
             properties.put("spring.jpa.properties.hibernate.search.backend.directory.root", index.toString());
-            deleteOnExit(index);
+            cleanUp.add(() -> delete(index));
         }
         properties.put("news-archive.stories.group-in-background", "false");
 
@@ -45,15 +56,14 @@ public class FreshTestDatabase implements EnvironmentPostProcessor {
         if (serverUrl.isEmpty()) {
             Path data = temporaryDirectory("news-archive-postgres");
             properties.put("news-archive.embedded-postgres.data-dir", data.toString());
-            deleteOnExit(data);
+            cleanUp.add(() -> delete(data));
         } else {
             String user = environment.getProperty("spring.datasource.username");
             String password = environment.getProperty("spring.datasource.password");
             String database = "news_archive_test_" + UUID.randomUUID().toString().replace("-", "");
             execute(serverUrl, user, password, "create database " + database);
             properties.put("spring.datasource.url", withDatabase(serverUrl, database));
-            Runtime.getRuntime().addShutdownHook(new Thread(() ->
-                    execute(serverUrl, user, password, "drop database if exists " + database + " with (force)")));
+            cleanUp.add(() -> execute(serverUrl, user, password, "drop database if exists " + database + " with (force)"));
         }
         environment.getPropertySources().addFirst(new MapPropertySource("fresh-test-database", properties));
     }
@@ -82,13 +92,11 @@ public class FreshTestDatabase implements EnvironmentPostProcessor {
         }
     }
 
-    private static void deleteOnExit(Path directory) {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                FileSystemUtils.deleteRecursively(directory);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }));
+    private static void delete(Path directory) {
+        try {
+            FileSystemUtils.deleteRecursively(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
