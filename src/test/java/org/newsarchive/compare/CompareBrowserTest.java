@@ -10,6 +10,7 @@ import org.newsarchive.support.ArchiveTest;
 import org.newsarchive.support.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 @ArchiveTest
@@ -27,6 +28,8 @@ class CompareBrowserTest {
         browser.driver().findElement(By.cssSelector("input[aria-label$='NATO and US make final adjustments in response to Russian demands']")).click();
         browser.driver().findElement(By.cssSelector("input[aria-label$='US rejects Russia\\'s demands: NATO to continue enlargement policy']")).click();
         browser.find(".compare-form button").click();
+        // The click returns before the comparison has loaded: reading the cards at once could find none.
+        browser.waitFor(ExpectedConditions.urlContains("/compare"));
 
         assertThat(browser.driver().findElements(By.cssSelector(".compare-card h2"))).extracting(WebElement::getText)
                 .containsExactly("US rejects Russia's demands: NATO to continue enlargement policy",
