@@ -51,6 +51,8 @@ public class SearchService {
     static final int MORE_LIKE_THIS_TERMS = 40;
     /** Other coverage looks for the words an article repeats, as Lucene's and OpenSearch's defaults do. */
     static final int OTHER_COVERAGE_MIN_TERM_FREQUENCY = 2;
+    /** Story grouping weighs every word: a name two reports of one event each mention once counts. */
+    static final int STORY_MIN_TERM_FREQUENCY = 1;
     static final int FACET_VALUES = 30;
     static final int DAILY_HISTOGRAM_MONTHS = 3;
     static final int MONTHLY_HISTOGRAM_MONTHS = 48;
@@ -316,7 +318,7 @@ public class SearchService {
         List<List<?>> hits = inSession(session -> session.search(Article.class)
                 .select(f -> f.composite(f.id(Long.class), f.score()))
                 .where(f -> f.bool()
-                        .must(moreLikeThis(f, text, 1))
+                        .must(moreLikeThis(f, text, STORY_MIN_TERM_FREQUENCY))
                         .filter(f.id().matchingAny(scored)))
                 .fetchHits(scored.size()));
         Map<Long, Float> scores = new HashMap<>();
