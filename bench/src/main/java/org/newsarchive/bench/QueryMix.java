@@ -124,19 +124,20 @@ final class QueryMix {
         Http http = new Http(base);
         CpuClock appCpu = () -> processCpuNanos(pid);
         String warmedUp = null;
-        if (asked.contains("lucene")) {
-            try (RawLucene lucene = new RawLucene(appResources, index)) {
+        // Raw Lucene with facets and highlighting and the app's two addresses, whichever were asked, side by side.
+        List<Timed> sideBySide = new ArrayList<>();
+        try (RawLucene lucene = asked.contains("lucene") ? new RawLucene(appResources, index) : null) {
+            if (lucene != null) {
                 measure("raw Lucene", lucene, searches, iterations, List.of(false), threadCpu());
-                if (asked.contains("http")) {
-                    List<Timed> interleaved = List.of(
-                            new Timed("raw Lucene", s -> lucene.run(s, true), threadCpu()),
-                            new Timed("/api/search", s -> http.get("/api/search?" + s.parameters()), appCpu),
-                            new Timed("/search page", s -> http.get("/search?" + s.parameters()), appCpu));
-                    warmedUp = warmUp(searches, interleaved, appCpu);
-                    interleave(searches, iterations, interleaved);
-                } else {
-                    measure("raw Lucene", lucene, searches, iterations, List.of(true), threadCpu());
-                }
+                sideBySide.add(new Timed("raw Lucene", lucene, threadCpu()));
+            }
+            if (asked.contains("http")) {
+                sideBySide.add(new Timed("/api/search", (s, full) -> http.get("/api/search?" + s.parameters()), appCpu));
+                sideBySide.add(new Timed("/search page", (s, full) -> http.get("/search?" + s.parameters()), appCpu));
+                warmedUp = warmUp(searches, sideBySide, appCpu);
+            }
+            if (!sideBySide.isEmpty()) {
+                interleave(searches, iterations, sideBySide);
             }
         }
         if (asked.contains("pg")) {
@@ -145,12 +146,6 @@ final class QueryMix {
             }
         }
         if (asked.contains("http")) {
-            if (!asked.contains("lucene")) {
-                measure("/api/search", (s, full) -> http.get("/api/search?" + s.parameters()), searches, iterations,
-                        List.of(true), appCpu);
-                measure("/search page", (s, full) -> http.get("/search?" + s.parameters()), searches, iterations,
-                        List.of(true), appCpu);
-            }
             List<String> articles = new ArrayList<>();
             List<String> days = new ArrayList<>();
             try (Connection db = Load.connect(url, user); Statement s = db.createStatement();
@@ -169,13 +164,8 @@ final class QueryMix {
         }
     }
 
-    interface Request {
-        /** Runs one search with facets and highlighting and returns its total hit count. */
-        long run(Search search) throws Exception;
-    }
-
-    /** One engine of an interleaved measurement, with the clock of the CPU it spends. */
-    record Timed(String label, Request request, CpuClock cpu) {
+    /** One engine of an interleaved measurement (always with facets and highlighting) and its CPU clock. */
+    record Timed(String label, Engine engine, CpuClock cpu) {
     }
 
     /**
@@ -194,7 +184,7 @@ final class QueryMix {
             for (; System.nanoTime() < windowEnd; rounds++) {
                 for (Search search : searches) {
                     for (Timed engine : engines) {
-                        engine.request().run(search);
+                        engine.engine().run(search, true);
                     }
                 }
             }
@@ -216,10 +206,7 @@ final class QueryMix {
     static void interleave(List<Search> searches, int iterations, List<Timed> engines) throws Exception {
         for (Search search : searches) {
             for (Timed engine : engines) {
-                long warmUntil = System.nanoTime() + BUDGET_NANOS / 4;
-                for (int i = 0; i < Math.max(10, iterations / 4) && System.nanoTime() < warmUntil; i++) {
-                    engine.request().run(search);
-                }
+                warmUpOn(search, engine.engine(), true, iterations);
             }
             int n = engines.size();
             Histogram[] latency = new Histogram[n];
@@ -236,7 +223,7 @@ final class QueryMix {
                     Timed engine = engines.get(e);
                     long cpuBefore = engine.cpu().nanos();
                     long started = System.nanoTime();
-                    hits[e] = engine.request().run(search);
+                    hits[e] = engine.engine().run(search, true);
                     latency[e].recordValue(System.nanoTime() - started);
                     cpuNanos[e] += engine.cpu().nanos() - cpuBefore;
                 }
@@ -244,6 +231,14 @@ final class QueryMix {
             for (int e = 0; e < n; e++) {
                 row(engines.get(e).label(), search.name(), "facets+highlight", hits[e], latency[e], cpuNanos[e] / 1e6 / rounds);
             }
+        }
+    }
+
+    /** Runs one search a quarter of the iterations asked, at least ten times, for a quarter of the time budget at most. */
+    static void warmUpOn(Search search, Engine engine, boolean full, int iterations) throws Exception {
+        long warmUntil = System.nanoTime() + BUDGET_NANOS / 4;
+        for (int i = 0; i < Math.max(10, iterations / 4) && System.nanoTime() < warmUntil; i++) {
+            engine.run(search, full);
         }
     }
 
@@ -255,10 +250,7 @@ final class QueryMix {
             CpuClock cpu) throws Exception {
         for (boolean full : variants) {
             for (Search search : searches) {
-                long warmUntil = System.nanoTime() + BUDGET_NANOS / 4;
-                for (int i = 0; i < Math.max(10, iterations / 4) && System.nanoTime() < warmUntil; i++) {
-                    engine.run(search, full);
-                }
+                warmUpOn(search, engine, full, iterations);
                 Histogram latency = new Histogram(60_000_000_000L, 3);
                 long hits = 0;
                 long cpuBefore = cpu.nanos();
