@@ -51,8 +51,7 @@ start_app() {
     # env, not the app_env function: in the background a function runs in a subshell, and $! would be
     # that subshell rather than the JVM.
     env SPRING_DATASOURCE_URL="$DB_URL" SPRING_DATASOURCE_USERNAME=postgres INDEX_DIR="$INDEX" PORT="$PORT" \
-        java -Xmx$HEAP -jar "$ROOT/target/news-archive-0.1.0-SNAPSHOT.jar" \
-        --management.endpoint.health.probes.enabled=true > "$WORK/app-$1.log" 2>&1 &
+        java -Xmx$HEAP -jar "$ROOT/target/news-archive-0.1.0-SNAPSHOT.jar" > "$WORK/app-$1.log" 2>&1 &
     APP_PID=$!
     until curl -sf "$BASE/actuator/health/readiness" > /dev/null; do
         kill -0 "$APP_PID" 2>/dev/null || { tail -50 "$WORK/app-$1.log" >&2; exit 1; }
