@@ -8,6 +8,9 @@ import org.hibernate.search.mapper.orm.massindexing.MassIndexer;
  * (bench/README.md): one loading thread per core rather than Hibernate Search's six, which on two cores
  * only contend with PostgreSQL and the index writer, and batches of 100 articles, whose mentions,
  * captions and outlets then come in one query each ({@code hibernate.default_batch_fetch_size}).
+ * The rebuilt index is then merged into one segment: Hibernate Search's facet counts and more-like-this
+ * queries do work for every segment, and at 100k articles searches took a fifth to a third less time on
+ * one segment than on the ten a rebuild leaves, for a merge of seven seconds.
  */
 final class IndexRebuild {
 
@@ -22,6 +25,7 @@ final class IndexRebuild {
                 .purgeAllOnStart(true)
                 .threadsToLoadObjects(Runtime.getRuntime().availableProcessors())
                 .batchSizeToLoadObjects(BATCH_SIZE)
-                .idFetchSize(ID_FETCH_SIZE);
+                .idFetchSize(ID_FETCH_SIZE)
+                .mergeSegmentsOnFinish(true);
     }
 }

@@ -14,7 +14,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import java.time.Instant;
 
+import jakarta.persistence.EntityManagerFactory;
+import org.apache.lucene.index.IndexReader;
+import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.Test;
+import org.newsarchive.article.Article;
 import org.newsarchive.support.ImportingArchiveTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -27,6 +32,9 @@ class ReindexTest {
 
     @Autowired
     Reindexer reindexer;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
 
     @Test
     void theAdminRebuildsTheIndexFromTheDatabaseAndWatchesItsProgress() throws Exception {
@@ -42,5 +50,9 @@ class ReindexTest {
         mvc.perform(get("/admin").with(user("editor"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Rebuilt: " + progress.done() + " documents")));
         mvc.perform(get("/api/search").param("q", "Tomahawk")).andExpect(jsonPath("$.total").value(1));
+        try (IndexReader index = Search.mapping(entityManagerFactory).scope(Article.class)
+                .extension(LuceneExtension.get()).openIndexReader()) {
+            assertThat(index.leaves()).as("segments of the rebuilt index").hasSize(1);
+        }
     }
 }
