@@ -36,7 +36,7 @@ class SearchController {
         if (binding.hasErrors()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("problems", ParameterProblems.of(binding));
-            model.addAttribute("links", SearchLinks.of(SearchRequest.of(parameters.q(), 1, PAGE_SIZE)));
+            model.addAttribute("links", SearchLinks.of(SearchRequest.of(parameters.getQ(), 1, PAGE_SIZE)));
             return "search/results";
         }
         SearchRequest request = parameters.toRequest(PAGE_SIZE);
