@@ -20,9 +20,11 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.HdrHistogram.Histogram;
 import org.apache.lucene.document.Document;
@@ -72,6 +74,8 @@ final class QueryMix {
     /** Slow engines stop short of the iterations asked for after this long per search, though never under MIN_TIMED. */
     static final long BUDGET_NANOS = Long.getLong("bench.secondsPerSearch", 15) * 1_000_000_000L;
     static final int MIN_TIMED = Integer.getInteger("bench.minTimed", 30);
+    static final int PAGES_WARMED_UP = 1000;
+    static final int PAGES_TIMED = 100;
     /**
      * The longest the interleaved engines run the whole mix before any is timed. A fresh app on two cores
      * spends minutes compiling its hot code, and meanwhile a request costs it twice the CPU it will later.
@@ -147,16 +151,17 @@ final class QueryMix {
         }
         if (asked.contains("http")) {
             List<String> articles = new ArrayList<>();
-            List<String> days = new ArrayList<>();
+            Set<String> days = new LinkedHashSet<>();
             try (Connection db = Load.connect(url, user); Statement s = db.createStatement();
-                 ResultSet r = s.executeQuery("SELECT id, slug, published_on FROM article ORDER BY md5(id::text) LIMIT 50")) {
+                 ResultSet r = s.executeQuery("SELECT id, slug, published_on FROM article ORDER BY md5(id::text) LIMIT "
+                         + (PAGES_WARMED_UP + PAGES_TIMED))) {
                 while (r.next()) {
                     articles.add("/articles/" + r.getLong(1) + "/" + r.getString(2));
                     days.add("/dates/" + r.getDate(3).toLocalDate());
                 }
             }
             measurePages("article page", http, articles, iterations, appCpu);
-            measurePages("day page", http, days, iterations, appCpu);
+            measurePages("day page", http, List.copyOf(days), iterations, appCpu);
         }
         if (warmedUp != null) {
             System.out.println();
@@ -268,16 +273,19 @@ final class QueryMix {
     }
 
     /**
-     * Warms up on the first ten pages, then times the others once each (first views: what the app keeps of a
-     * page, such as an article's other coverage, is not there yet) and all of them again and again.
+     * Warms up on all but the last {@link #PAGES_TIMED} pages, so that the JVM has compiled what these pages
+     * run (the searches before do not run an article's more-like-this query), then times each of those once
+     * (first views: what the app keeps of a page, such as an article's other coverage, is not there yet) and
+     * all of them again and again.
      */
     static void measurePages(String label, Http http, List<String> paths, int iterations, CpuClock cpu) throws Exception {
-        int warmUp = Math.min(10, paths.size());
+        int warmUp = Math.max(0, paths.size() - PAGES_TIMED);
         for (String path : paths.subList(0, warmUp)) {
             http.get(path);
         }
-        timePages(label + ", first view", http, paths.subList(warmUp, paths.size()), paths.size() - warmUp, cpu);
-        timePages(label + ", seen before", http, paths, iterations, cpu);
+        List<String> timed = paths.subList(warmUp, paths.size());
+        timePages(label + ", first view", http, timed, timed.size(), cpu);
+        timePages(label + ", seen before", http, timed, iterations, cpu);
     }
 
     private static void timePages(String label, Http http, List<String> paths, int iterations, CpuClock cpu) throws Exception {
