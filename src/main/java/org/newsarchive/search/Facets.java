@@ -11,7 +11,22 @@ import java.util.Map;
  */
 public record Facets(Map<Facet, List<FacetValue>> values, List<DateBucket> dates, DateStep dateStep) {
 
+    /** How many values of a facet the search page lists before it folds the rest away. */
+    static final int SHOWN_VALUES = 8;
+
     public List<FacetValue> of(Facet facet) {
         return values.getOrDefault(facet, List.of());
+    }
+
+    /** The values listed at once: the picked ones first, then the most frequent. */
+    public List<FacetValue> shown(Facet facet) {
+        List<FacetValue> all = of(facet);
+        return all.subList(0, Math.min(SHOWN_VALUES, all.size()));
+    }
+
+    /** The values after {@link #shown}, folded away on the search page. */
+    public List<FacetValue> more(Facet facet) {
+        List<FacetValue> all = of(facet);
+        return all.subList(Math.min(SHOWN_VALUES, all.size()), all.size());
     }
 }
