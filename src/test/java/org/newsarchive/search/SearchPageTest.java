@@ -1,5 +1,6 @@
 package org.newsarchive.search;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -36,6 +37,20 @@ class SearchPageTest {
                         containsString("href=\"/search?q=NATO&amp;sort=newest\""),
                         containsString("<option value=\"newest\" selected=\"selected\">"),
                         containsString("href=\"/search/export.csv?q=NATO&amp;outlet=sputnik&amp;sort=newest\""))));
+    }
+
+    @Test
+    void aFacetListsItsFirstValuesAndFoldsTheRest() throws Exception {
+        String page = mvc.perform(get("/search").param("q", "NATO")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        String actors = page.substring(page.indexOf("<legend>Person or organisation</legend>"));
+        actors = actors.substring(0, actors.indexOf("</fieldset>"));
+        String shown = actors.substring(0, actors.indexOf("<details>"));
+        String folded = actors.substring(actors.indexOf("<details>"));
+
+        assertThat(shown.split("name=\"actor\"", -1)).hasSize(Facets.SHOWN_VALUES + 1);
+        assertThat(folded).contains("<summary>22 more</summary>");
+        assertThat(folded.split("name=\"actor\"", -1)).hasSize(22 + 1);
     }
 
     @Test
