@@ -535,11 +535,6 @@ final class QueryMix {
             HttpURLConnection connection = (HttpURLConnection) URI.create(base + path).toURL().openConnection();
             int status = connection.getResponseCode();
             if (status != 200) {
-                try (InputStream error = connection.getErrorStream()) {
-                    if (error != null) {
-                        error.readAllBytes();
-                    }
-                }
                 throw new IllegalStateException(status + " for " + path);
             }
             byte[] body;
