@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -21,6 +22,7 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
@@ -63,10 +65,26 @@ class SecurityConfiguration {
                 .headers(headers -> headers
                         .contentSecurityPolicy(policy -> policy.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                        .frameOptions(frames -> frames.deny()))
+                        .frameOptions(frames -> frames.deny())
+                        .withObjectPostProcessor(headersWrittenFirst()))
                 .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(apiChallenge(), new OrRequestMatcher(api, actuator))
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE));
         return http.build();
+    }
+
+    /**
+     * The security headers written before the request is handled, rather than when the response is committed:
+     * waiting for the commit wraps the request and the response, and the response wrapper then counts every
+     * small write of a page. No handler here sets a header that these would have to give way to.
+     */
+    private static ObjectPostProcessor<HeaderWriterFilter> headersWrittenFirst() {
+        return new ObjectPostProcessor<>() {
+            @Override
+            public <F extends HeaderWriterFilter> F postProcess(F filter) {
+                filter.setShouldWriteHeadersEagerly(true);
+                return filter;
+            }
+        };
     }
 
     /**

@@ -1,15 +1,20 @@
 package org.newsarchive.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.net.http.HttpHeaders;
+
 import org.junit.jupiter.api.Test;
 import org.newsarchive.support.AdminAccount;
 import org.newsarchive.support.ArchiveTest;
+import org.newsarchive.support.LocalServer;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -20,6 +25,9 @@ class SecurityHeadersTest {
 
     @Autowired
     MockMvc mvc;
+
+    @LocalServerPort
+    int port;
 
     @Autowired
     LoginThrottle throttle;
@@ -32,6 +40,22 @@ class SecurityHeadersTest {
                     .andExpect(header().string("X-Content-Type-Options", "nosniff"))
                     .andExpect(header().string("X-Frame-Options", "DENY"))
                     .andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"));
+        }
+    }
+
+    /**
+     * Over real HTTP too: the headers are written before a request is handled, so the error pages that the
+     * container forwards to must keep them.
+     */
+    @Test
+    void pagesAndErrorPagesOverRealHttpCarryTheHeaders() throws Exception {
+        for (String path : new String[] {"/search?q=NATO", "/no/such/page", "/articles/987654", "/search?page=abc",
+                "/css/archive.css"}) {
+            HttpHeaders headers = LocalServer.fetch(port, path, "text/html").headers();
+            assertThat(headers.firstValue("Content-Security-Policy")).as(path).hasValue(SecurityConfiguration.CONTENT_SECURITY_POLICY);
+            assertThat(headers.firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+            assertThat(headers.firstValue("X-Frame-Options")).as(path).hasValue("DENY");
+            assertThat(headers.firstValue("Referrer-Policy")).as(path).hasValue("strict-origin-when-cross-origin");
         }
     }
 
