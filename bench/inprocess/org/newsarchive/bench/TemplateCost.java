@@ -1,7 +1,5 @@
 package org.newsarchive.bench;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -119,16 +117,7 @@ public final class TemplateCost {
             String address) {
 
         String render(View view) throws Exception {
-            MockHttpServletRequest request = new MockHttpServletRequest(servletContext, "GET", address.replaceAll("\\?.*", ""));
-            String query = address.contains("?") ? address.substring(address.indexOf('?') + 1) : "";
-            request.setQueryString(query);
-            for (String parameter : query.split("&")) {
-                if (!parameter.isEmpty()) {
-                    String[] nameAndValue = parameter.split("=", 2);
-                    request.addParameter(nameAndValue[0],
-                            URLDecoder.decode(nameAndValue.length > 1 ? nameAndValue[1] : "", StandardCharsets.UTF_8));
-                }
-            }
+            MockHttpServletRequest request = MockMvcRequestBuilders.get(address).buildRequest(servletContext);
             request.setAttribute(DispatcherServlet.WEB_APPLICATION_CONTEXT_ATTRIBUTE, web);
             MockHttpServletResponse response = new MockHttpServletResponse();
             view.render(new HashMap<>(model), request, response);
