@@ -2,6 +2,7 @@ package org.newsarchive.bench;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.net.HttpURLConnection;
@@ -81,6 +82,8 @@ final class QueryMix {
      */
     static final long WARM_UP_NANOS = Long.getLong("bench.warmUpSeconds", 300) * 1_000_000_000L;
     static final long WARM_UP_WINDOW_NANOS = 10_000_000_000L;
+    /** A compiler that works less than this share of a warm-up window counts as done with the hot code. */
+    static final double QUIET_COMPILER_SHARE = 0.02;
 
     record Search(String name, String q, String outlet, LocalDate from, LocalDate to, String sort) {
 
@@ -137,7 +140,7 @@ final class QueryMix {
             if (asked.contains("http")) {
                 sideBySide.add(new Timed("/api/search", (s, full) -> http.get("/api/search?" + s.parameters()), appCpu));
                 sideBySide.add(new Timed("/search page", (s, full) -> http.get("/search?" + s.parameters()), appCpu));
-                warmedUp = warmUp(searches, sideBySide, appCpu);
+                warmedUp = warmUp(searches, sideBySide, appCpu, pid);
             }
             if (!sideBySide.isEmpty()) {
                 interleave(searches, iterations, sideBySide);
@@ -173,16 +176,22 @@ final class QueryMix {
     }
 
     /**
-     * Runs the whole mix through every engine, in windows of ten seconds, until the app's CPU per round
-     * stops falling (by less than 5% from one window to the next) or {@link #WARM_UP_NANOS} have passed;
-     * returns what it did, for the report.
+     * Runs the whole mix through every engine, in windows of ten seconds, until both JIT compilers, the
+     * app's and this harness's, have worked less than {@link #QUIET_COMPILER_SHARE} of a window, or
+     * {@link #WARM_UP_NANOS} have passed; returns what it did, for the report. (Waiting until the app's CPU
+     * per mix stopped falling ended warm-ups while the app still spent a third of its CPU compiling.)
      */
-    static String warmUp(List<Search> searches, List<Timed> engines, CpuClock appCpu) throws Exception {
+    static String warmUp(List<Search> searches, List<Timed> engines, CpuClock appCpu, long appPid) throws Exception {
         long started = System.nanoTime();
-        double previous = Double.MAX_VALUE;
+        CompilationMXBean ownCompiler = ManagementFactory.getCompilationMXBean();
         double perRound = 0;
-        while (System.nanoTime() - started < WARM_UP_NANOS) {
+        long appCompiling = 0;
+        long ownCompiling = 0;
+        boolean quiet = false;
+        while (!quiet && System.nanoTime() - started < WARM_UP_NANOS) {
             long cpuBefore = appCpu.nanos();
+            long appCompiledBefore = compilationMillis(appPid);
+            long ownCompiledBefore = ownCompiler.getTotalCompilationTime();
             long windowEnd = System.nanoTime() + WARM_UP_WINDOW_NANOS;
             int rounds = 0;
             for (; System.nanoTime() < windowEnd; rounds++) {
@@ -193,13 +202,32 @@ final class QueryMix {
                 }
             }
             perRound = (appCpu.nanos() - cpuBefore) / 1e6 / rounds;
-            if (perRound > previous * 0.95) {
-                break;
-            }
-            previous = perRound;
+            appCompiling = compilationMillis(appPid) - appCompiledBefore;
+            ownCompiling = ownCompiler.getTotalCompilationTime() - ownCompiledBefore;
+            long quietMillis = (long) (WARM_UP_WINDOW_NANOS / 1e6 * QUIET_COMPILER_SHARE);
+            quiet = appCompiling < quietMillis && ownCompiling < quietMillis;
         }
-        return String.format(Locale.ROOT, "Warm-up before the interleaved searches: %.0f s, the app's CPU for the whole mix "
-                + "%.0f ms at its end", (System.nanoTime() - started) / 1e9, perRound);
+        return String.format(Locale.ROOT, "Warm-up before the interleaved searches: %.0f s, %s; in the last 10 s the app's JIT "
+                + "compiled for %d ms and the harness's for %d ms; the app's CPU for the whole mix %.0f ms at its end",
+                (System.nanoTime() - started) / 1e9, quiet ? "until both compilers were quiet" : "stopped at WARM_UP_SECONDS",
+                appCompiling, ownCompiling, perRound);
+    }
+
+    /** The time the JIT compilers of the JVM {@code pid} have spent so far, as {@code jstat -compiler} reads it; 0 without one. */
+    static long compilationMillis(long pid) throws IOException, InterruptedException {
+        if (pid <= 0) {
+            return 0;
+        }
+        Process jstat = new ProcessBuilder("jstat", "-compiler", Long.toString(pid)).redirectErrorStream(true).start();
+        List<String> lines;
+        try (InputStream out = jstat.getInputStream()) {
+            lines = new String(out.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        }
+        if (jstat.waitFor() != 0 || lines.size() < 2) {
+            throw new IllegalStateException("jstat -compiler " + pid + " answered: " + lines);
+        }
+        // Compiled Failed Invalid Time FailedType FailedMethod: Time in seconds.
+        return Math.round(Double.parseDouble(lines.get(1).trim().split("\\s+")[3]) * 1000);
     }
 
     /**
