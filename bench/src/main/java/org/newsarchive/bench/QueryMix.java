@@ -213,12 +213,16 @@ final class QueryMix {
                 appCompiling, ownCompiling, perRound);
     }
 
-    /** The time the JIT compilers of the JVM {@code pid} have spent so far, as {@code jstat -compiler} reads it; 0 without one. */
+    /**
+     * The time the JIT compilers of the JVM {@code pid} have spent so far, as {@code jstat -compiler} of this
+     * harness's own JDK reads it; 0 without a JVM to ask.
+     */
     static long compilationMillis(long pid) throws IOException, InterruptedException {
         if (pid <= 0) {
             return 0;
         }
-        Process jstat = new ProcessBuilder("jstat", "-compiler", Long.toString(pid)).redirectErrorStream(true).start();
+        Process jstat = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jstat").toString(), "-compiler",
+                Long.toString(pid)).redirectErrorStream(true).start();
         List<String> lines;
         try (InputStream out = jstat.getInputStream()) {
             lines = new String(out.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
