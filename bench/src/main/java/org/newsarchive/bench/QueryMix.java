@@ -179,7 +179,7 @@ final class QueryMix {
      * Runs the whole mix through every engine, in windows of ten seconds, until both JIT compilers, the
      * app's and this harness's, have worked less than {@link #QUIET_COMPILER_SHARE} of a window, or
      * {@link #WARM_UP_NANOS} have passed; returns what it did, for the report. (Waiting until the app's CPU
-     * per mix stopped falling ended warm-ups while the app still spent a third of its CPU compiling.)
+     * per mix stopped falling ended warm-ups while over a quarter of the app's CPU still went to compiling.)
      */
     static String warmUp(List<Search> searches, List<Timed> engines, CpuClock appCpu, long appPid) throws Exception {
         long started = System.nanoTime();
