@@ -82,8 +82,8 @@ final class QueryMix {
      */
     static final long WARM_UP_NANOS = Long.getLong("bench.warmUpSeconds", 300) * 1_000_000_000L;
     static final long WARM_UP_WINDOW_NANOS = 10_000_000_000L;
-    /** A compiler that works less than this share of a warm-up window counts as done with the hot code. */
-    static final double QUIET_COMPILER_SHARE = 0.02;
+    /** A compiler that works less than 2% of a warm-up window counts as done with the hot code. */
+    static final long QUIET_COMPILER_MILLIS = WARM_UP_WINDOW_NANOS / 1_000_000 / 50;
 
     record Search(String name, String q, String outlet, LocalDate from, LocalDate to, String sort) {
 
@@ -177,7 +177,7 @@ final class QueryMix {
 
     /**
      * Runs the whole mix through every engine, in windows of ten seconds, until both JIT compilers, the
-     * app's and this harness's, have worked less than {@link #QUIET_COMPILER_SHARE} of a window, or
+     * app's and this harness's, have worked less than {@link #QUIET_COMPILER_MILLIS} in a window, or
      * {@link #WARM_UP_NANOS} have passed; returns what it did, for the report. (Waiting until the app's CPU
      * per mix stopped falling ended warm-ups while over a quarter of the app's CPU still went to compiling.)
      */
@@ -188,10 +188,10 @@ final class QueryMix {
         long appCompiling = 0;
         long ownCompiling = 0;
         boolean quiet = false;
+        long cpu = appCpu.nanos();
+        long appCompiled = compilationMillis(appPid);
+        long ownCompiled = ownCompiler.getTotalCompilationTime();
         while (!quiet && System.nanoTime() - started < WARM_UP_NANOS) {
-            long cpuBefore = appCpu.nanos();
-            long appCompiledBefore = compilationMillis(appPid);
-            long ownCompiledBefore = ownCompiler.getTotalCompilationTime();
             long windowEnd = System.nanoTime() + WARM_UP_WINDOW_NANOS;
             int rounds = 0;
             for (; System.nanoTime() < windowEnd; rounds++) {
@@ -201,11 +201,16 @@ final class QueryMix {
                     }
                 }
             }
-            perRound = (appCpu.nanos() - cpuBefore) / 1e6 / rounds;
-            appCompiling = compilationMillis(appPid) - appCompiledBefore;
-            ownCompiling = ownCompiler.getTotalCompilationTime() - ownCompiledBefore;
-            long quietMillis = (long) (WARM_UP_WINDOW_NANOS / 1e6 * QUIET_COMPILER_SHARE);
-            quiet = appCompiling < quietMillis && ownCompiling < quietMillis;
+            long cpuBefore = cpu;
+            long appCompiledBefore = appCompiled;
+            long ownCompiledBefore = ownCompiled;
+            cpu = appCpu.nanos();
+            appCompiled = compilationMillis(appPid);
+            ownCompiled = ownCompiler.getTotalCompilationTime();
+            perRound = (cpu - cpuBefore) / 1e6 / rounds;
+            appCompiling = appCompiled - appCompiledBefore;
+            ownCompiling = ownCompiled - ownCompiledBefore;
+            quiet = appCompiling < QUIET_COMPILER_MILLIS && ownCompiling < QUIET_COMPILER_MILLIS;
         }
         return String.format(Locale.ROOT, "Warm-up before the interleaved searches: %.0f s, %s; in the last 10 s the app's JIT "
                 + "compiled for %d ms and the harness's for %d ms; the app's CPU for the whole mix %.0f ms at its end",
