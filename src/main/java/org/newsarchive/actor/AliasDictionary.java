@@ -1,52 +1,109 @@
 package org.newsarchive.actor;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.newsarchive.article.TextSpan;
 
 /**
- * Finds the actors a text names, by their aliases: case-sensitively, on word boundaries, preferring
- * the longest alias at a position ("Sergei Lavrov" over "Lavrov"), and never inside an excluded span
- * (so "Washington" in a citation of "The Washington Post" is not the US government).
+ * Finds the actors a text names, by their aliases: on word boundaries, preferring the longest alias at a
+ * position ("Sergei Lavrov" over "Lavrov"), and never inside an excluded span (so "Washington" in a
+ * citation of "The Washington Post" is not the US government). Words are compared by their
+ * {@link NameKey}, so a spelling variant of an alias ("Sergey Lavrov", "Anthony Blinken") is found too;
+ * case still counts where it tells words apart ("the alliance" is not "the Alliance", "us" not "US").
  */
 public final class AliasDictionary {
 
     public record Match(long actorId, TextSpan span) {
     }
 
-    private final Map<String, Long> actorIdByAlias;
-    private final Pattern pattern;
+    private record Alias(String spelling, long actorId) {
+    }
+
+    /** Separators longer than this between two words never join them into one name. */
+    private static final int MAX_SEPARATOR = 3;
+
+    private final Map<String, List<Alias>> aliasesByKey = new HashMap<>();
+    private int maxWords;
 
     public AliasDictionary(Map<String, Long> actorIdByAlias) {
-        this.actorIdByAlias = Map.copyOf(actorIdByAlias);
-        // Regex alternation tries alternatives in order, so listing longer aliases first makes the
-        // longest one win where several start at the same character.
-        String alternatives = actorIdByAlias.keySet().stream()
-                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-                .map(Pattern::quote)
-                .collect(Collectors.joining("|"));
-        this.pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])");
+        actorIdByAlias.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
+            Words words = Words.of(entry.getKey());
+            if (words.count() > 0) {
+                aliasesByKey.computeIfAbsent(words.key(0, words.count()), key -> new ArrayList<>())
+                        .add(new Alias(entry.getKey(), entry.getValue()));
+                maxWords = Math.max(maxWords, words.count());
+            }
+        });
     }
 
     public List<Match> findIn(String text, List<TextSpan> excluded) {
         List<Match> matches = new ArrayList<>();
-        if (actorIdByAlias.isEmpty()) {
+        if (aliasesByKey.isEmpty()) {
             return matches;
         }
-        Matcher matcher = pattern.matcher(text);
-        while (matcher.find()) {
-            TextSpan span = new TextSpan(matcher.start(), matcher.end());
-            if (excluded.stream().noneMatch(other -> overlaps(span, other))) {
-                matches.add(new Match(actorIdByAlias.get(matcher.group()), span));
+        Words words = Words.of(text);
+        int first = 0;
+        while (first < words.count()) {
+            Match match = longestAt(words, first);
+            if (match == null) {
+                first++;
+                continue;
             }
+            if (excluded.stream().noneMatch(other -> overlaps(match.span(), other))) {
+                matches.add(match);
+            }
+            first = words.indexAfter(match.span().end(), first);
         }
         return matches;
+    }
+
+    private Match longestAt(Words words, int first) {
+        int last = first;
+        while (last + 1 < words.count() && last + 1 - first < maxWords && words.separatorAfter(last).length() <= MAX_SEPARATOR
+                && words.separatorAfter(last).indexOf('\n') < 0) {
+            last++;
+        }
+        for (; last >= first; last--) {
+            List<Alias> aliases = aliasesByKey.get(words.key(first, last + 1));
+            if (aliases != null) {
+                String written = words.text(first, last + 1);
+                for (Alias alias : aliases) {
+                    if (sameShape(alias.spelling(), written)) {
+                        return new Match(alias.actorId(), words.span(first, last + 1));
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Same separators, and each word capitalised, in capitals or in lower case as the alias writes it. */
+    private static boolean sameShape(String alias, String written) {
+        Words aliasWords = Words.of(alias);
+        Words writtenWords = Words.of(written);
+        if (aliasWords.count() != writtenWords.count()) {
+            return false;
+        }
+        for (int i = 0; i < aliasWords.count(); i++) {
+            if (shape(aliasWords.word(i)) != shape(writtenWords.word(i))
+                    || i > 0 && !aliasWords.separatorAfter(i - 1).replace('’', '\'').equals(writtenWords.separatorAfter(i - 1).replace('’', '\''))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private enum Shape { LOWER, CAPITALISED, CAPITALS }
+
+    private static Shape shape(String word) {
+        if (!Character.isUpperCase(word.codePointAt(0))) {
+            return Shape.LOWER;
+        }
+        return word.length() > 1 && word.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)
+                ? Shape.CAPITALS : Shape.CAPITALISED;
     }
 
     private static boolean overlaps(TextSpan a, TextSpan b) {

@@ -33,4 +33,20 @@ class AliasDictionaryTest {
         assertThat(dictionary.findIn(text, List.of(new TextSpan(0, 19))))
                 .containsExactly(new AliasDictionary.Match(2, new TextSpan(25, 35)));
     }
+
+    @Test
+    void findsSpellingVariantsOfAnAliasByRule() {
+        AliasDictionary variants = new AliasDictionary(Map.of("Sergey Ryabkov", 1L, "Antony Blinken", 2L, "Kiev", 3L,
+                "Viktor Orbán", 4L, "Alexander Grushko", 5L, "Dmitry Medvedev", 6L));
+        String text = "Sergei Riabkov, Anthony Blinken, Kyiv, Víktor Orban, Alexandr Grushko and Dmitri Medvedev.";
+        assertThat(variants.findIn(text, List.of())).extracting(match -> match.actorId() + " " + match.span().in(text))
+                .containsExactly("1 Sergei Riabkov", "2 Anthony Blinken", "3 Kyiv", "4 Víktor Orban", "5 Alexandr Grushko",
+                        "6 Dmitri Medvedev");
+    }
+
+    @Test
+    void neverJoinsWordsAcrossPunctuationOrLines() {
+        assertThat(dictionary.findIn("Sergei, Lavrov and Sergei\nLavrov", List.of())).extracting(match -> match.span().end() - match.span().start())
+                .containsExactly(6, 6);
+    }
 }

@@ -1,0 +1,78 @@
+package org.newsarchive.actor;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.newsarchive.article.TextSpan;
+
+/** A text's words (runs of letters and digits) with their places, as the alias dictionary compares them. */
+final class Words {
+
+    private final String text;
+    private final int[] starts;
+    private final int[] ends;
+
+    private Words(String text, int[] starts, int[] ends) {
+        this.text = text;
+        this.starts = starts;
+        this.ends = ends;
+    }
+
+    static Words of(String text) {
+        List<int[]> found = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            if (isWordChar(text.charAt(i))) {
+                int start = i;
+                while (i < text.length() && isWordChar(text.charAt(i))) {
+                    i++;
+                }
+                found.add(new int[] {start, i});
+            } else {
+                i++;
+            }
+        }
+        return new Words(text, found.stream().mapToInt(span -> span[0]).toArray(), found.stream().mapToInt(span -> span[1]).toArray());
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
+    int count() {
+        return starts.length;
+    }
+
+    String word(int i) {
+        return text.substring(starts[i], ends[i]);
+    }
+
+    String separatorAfter(int i) {
+        return text.substring(ends[i], starts[i + 1]);
+    }
+
+    String key(int from, int to) {
+        StringBuilder key = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            key.append(i > from ? " " : "").append(NameKey.ofWord(word(i)));
+        }
+        return key.toString();
+    }
+
+    String text(int from, int to) {
+        return text.substring(starts[from], ends[to - 1]);
+    }
+
+    TextSpan span(int from, int to) {
+        return new TextSpan(starts[from], ends[to - 1]);
+    }
+
+    /** The first word at or after {@code offset}, searching from word {@code from}. */
+    int indexAfter(int offset, int from) {
+        int i = from;
+        while (i < starts.length && starts[i] < offset) {
+            i++;
+        }
+        return i;
+    }
+}
