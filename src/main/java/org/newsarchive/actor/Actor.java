@@ -46,7 +46,36 @@ public class Actor {
     @FullTextField(name = "alias_prefix", analyzer = Analyzers.WORD_PREFIXES, searchAnalyzer = Analyzers.WORDS)
     private Set<String> aliases = new LinkedHashSet<>();
 
+    @Enumerated(EnumType.STRING)
+    private ActorStatus status = ActorStatus.KNOWN;
+
+    /** For a detected actor: the rule and the words that found it. */
+    private String evidence;
+
+    private Double confidence;
+
+    /** For a detected actor: its name's {@link NameKey}, unique, so that no spelling variant becomes a second actor. */
+    private String nameKey;
+
     protected Actor() {
+    }
+
+    /** An actor the name recogniser found, to be reviewed; known by its name and, for a person, the surname alone. */
+    public static Actor detected(String slug, String name, ActorKind kind, String evidence, double confidence) {
+        Actor actor = new Actor();
+        actor.slug = slug;
+        actor.name = name;
+        actor.kind = kind;
+        actor.status = ActorStatus.DETECTED;
+        actor.evidence = evidence;
+        actor.confidence = confidence;
+        actor.nameKey = NameKey.of(name);
+        actor.aliases.add(name);
+        return actor;
+    }
+
+    void accept() {
+        status = ActorStatus.KNOWN;
     }
 
     public Long getId() {
@@ -71,5 +100,25 @@ public class Actor {
 
     public Set<String> getAliases() {
         return aliases;
+    }
+
+    public ActorStatus getStatus() {
+        return status;
+    }
+
+    public String getEvidence() {
+        return evidence;
+    }
+
+    public Double getConfidence() {
+        return confidence;
+    }
+
+    public String getNameKey() {
+        return nameKey;
+    }
+
+    public boolean isDetected() {
+        return status == ActorStatus.DETECTED;
     }
 }

@@ -14,9 +14,39 @@ public interface ActorRepository extends Repository<Actor, Long> {
 
     Optional<Actor> findBySlug(String slug);
 
+    boolean existsBySlug(String slug);
+
+    Optional<Actor> findByNameKey(String nameKey);
+
+    /** Whether some actor is known by this word alone or by a name ending in it. */
+    @Query("select count(al) > 0 from Actor a join a.aliases al where al = :word or al like concat('% ', :word)")
+    boolean isNameOrSurname(String word);
+
+    Actor save(Actor actor);
+
     /** Each actor with every alias, for tagging new articles. */
     @Query("select distinct a from Actor a left join fetch a.aliases")
     List<Actor> findAllWithAliases();
+
+    /** Detected actors awaiting review, named in most articles first. */
+    @Query("""
+            select new org.newsarchive.actor.DetectedActor(a.slug, a.name, a.kind, a.evidence, a.confidence,
+                count(distinct m.article.id), min(m.article.id))
+            from Actor a left join ActorMention m on m.actor = a
+            where a.status = org.newsarchive.actor.ActorStatus.DETECTED
+            group by a.id, a.slug, a.name, a.kind, a.evidence, a.confidence
+            order by count(distinct m.article.id) desc, a.confidence desc, a.name
+            """)
+    List<DetectedActor> findDetected(Limit limit);
+
+    default List<DetectedActor> findDetected(int limit) {
+        return findDetected(Limit.of(limit));
+    }
+
+    @Query("""
+            select new org.newsarchive.actor.ActorRef(a.slug, a.name) from Actor a order by a.name
+            """)
+    List<ActorRef> findRefs();
 
     /** Most-mentioned first. */
     @Query("""

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 import org.newsarchive.article.TextSpan;
 
@@ -24,6 +27,8 @@ public final class AliasDictionary {
 
     /** Separators longer than this between two words never join them into one name. */
     private static final int MAX_SEPARATOR = 3;
+    /** Middle initials a name may carry beyond its alias's words ("George H. W. Bush"). */
+    private static final int MAX_INITIALS = 2;
 
     private final Map<String, List<Alias>> aliasesByKey = new HashMap<>();
     private int maxWords;
@@ -62,7 +67,7 @@ public final class AliasDictionary {
 
     private Match longestAt(Words words, int first) {
         int last = first;
-        while (last + 1 < words.count() && last + 1 - first < maxWords && words.separatorAfter(last).length() <= MAX_SEPARATOR
+        while (last + 1 < words.count() && last + 1 - first < maxWords + MAX_INITIALS && words.separatorAfter(last).length() <= MAX_SEPARATOR
                 && words.separatorAfter(last).indexOf('\n') < 0) {
             last++;
         }
@@ -80,16 +85,26 @@ public final class AliasDictionary {
         return null;
     }
 
-    /** Same separators, and each word capitalised, in capitals or in lower case as the alias writes it. */
+    /** Same separators, and each word capitalised, in capitals or in lower case as the alias writes it; middle initials aside. */
     private static boolean sameShape(String alias, String written) {
         Words aliasWords = Words.of(alias);
         Words writtenWords = Words.of(written);
-        if (aliasWords.count() != writtenWords.count()) {
+        List<Integer> writtenKept = new ArrayList<>();
+        for (int i = 0; i < writtenWords.count(); i++) {
+            if (!writtenWords.isMiddleInitial(i, 0, writtenWords.count())) {
+                writtenKept.add(i);
+            }
+        }
+        if (aliasWords.count() != writtenKept.size()) {
             return false;
         }
+        boolean initialsSkipped = writtenKept.size() != writtenWords.count();
         for (int i = 0; i < aliasWords.count(); i++) {
-            if (shape(aliasWords.word(i)) != shape(writtenWords.word(i))
-                    || i > 0 && !aliasWords.separatorAfter(i - 1).replace('’', '\'').equals(writtenWords.separatorAfter(i - 1).replace('’', '\''))) {
+            if (shape(aliasWords.word(i)) != shape(writtenWords.word(writtenKept.get(i)))) {
+                return false;
+            }
+            if (i > 0 && !initialsSkipped && !aliasWords.separatorAfter(i - 1).replace('’', '\'')
+                    .equals(writtenWords.separatorAfter(i - 1).replace('’', '\''))) {
                 return false;
             }
         }
@@ -104,6 +119,23 @@ public final class AliasDictionary {
         }
         return word.length() > 1 && word.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)
                 ? Shape.CAPITALS : Shape.CAPITALISED;
+    }
+
+    /**
+     * The actor one of whose names of two or more words is written the same but for one letter of the
+     * last word ("Sergey Ryabikov" for "Sergey Ryabkov"): a typo, not another person.
+     */
+    public Optional<Long> closeTo(String name) {
+        Words words = Words.of(name);
+        if (words.count() < 2 || words.word(words.count() - 1).length() < 5) {
+            return Optional.empty();
+        }
+        String first = words.key(0, words.count() - 1);
+        String last = NameKey.ofWord(words.word(words.count() - 1));
+        return aliasesByKey.entrySet().stream()
+                .filter(entry -> entry.getKey().startsWith(first + " ") && entry.getKey().indexOf(' ', first.length() + 1) < 0)
+                .filter(entry -> LevenshteinDistance.getDefaultInstance().apply(entry.getKey().substring(first.length() + 1), last) == 1)
+                .map(entry -> entry.getValue().get(0).actorId()).findFirst();
     }
 
     private static boolean overlaps(TextSpan a, TextSpan b) {

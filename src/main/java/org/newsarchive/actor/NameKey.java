@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /**
  * The spelling-independent form of a name word, so that the transliterations coverage uses for one name
  * (Sergey/Sergei/Serghei, Ryabkov/Riabkov, Antony/Anthony, Dmitri/Dmitry, Alexandr/Alexander/Aleksandr,
- * Kiev/Kyiv, Zelensky/Zelenskyy/Zelenskiy, Víktor/Viktor) fold to one key. Keys are for comparing only:
+ * Kiev/Kyiv, Zelensky/Zelenskyy/Zelenskiy, Víktor/Viktor, Organisation/Organization) fold to one key. Keys are for comparing only:
  * a rule that folds two real names together costs a wrong tag, never a lost one.
  */
 public final class NameKey {
@@ -23,7 +23,7 @@ public final class NameKey {
     public static String ofWord(String word) {
         String folded = MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT)
                 .replace("th", "t").replace("ph", "f").replace("gh", "g").replace("kh", "h").replace("ks", "x")
-                .replace('y', 'i').replace("ei", "i").replace("ie", "i");
+                .replace("isation", "ization").replace('y', 'i').replace("ei", "i").replace("ie", "i");
         return DOUBLED.matcher(FINAL_ER.matcher(folded).replaceAll("r")).replaceAll("$1");
     }
 

@@ -5,7 +5,10 @@ import java.util.List;
 
 import org.newsarchive.article.TextSpan;
 
-/** A text's words (runs of letters and digits) with their places, as the alias dictionary compares them. */
+/**
+ * A text's words (runs of letters and digits) with their places, as the alias dictionary compares them.
+ * A middle initial ("Wendy R. Sherman") does not count as a word of a name.
+ */
 final class Words {
 
     private final String text;
@@ -54,9 +57,17 @@ final class Words {
     String key(int from, int to) {
         StringBuilder key = new StringBuilder();
         for (int i = from; i < to; i++) {
-            key.append(i > from ? " " : "").append(NameKey.ofWord(word(i)));
+            if (!isMiddleInitial(i, from, to)) {
+                key.append(key.isEmpty() ? "" : " ").append(NameKey.ofWord(word(i)));
+            }
         }
         return key.toString();
+    }
+
+    /** A capital letter and a full stop between two words of a name. */
+    boolean isMiddleInitial(int i, int from, int to) {
+        return i > from && i < to - 1 && ends[i] - starts[i] == 1 && Character.isUpperCase(text.charAt(starts[i]))
+                && ends[i] < text.length() && text.charAt(ends[i]) == '.';
     }
 
     String text(int from, int to) {

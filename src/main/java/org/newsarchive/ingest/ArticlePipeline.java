@@ -2,7 +2,9 @@ package org.newsarchive.ingest;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.newsarchive.actor.AliasDictionary;
@@ -11,15 +13,18 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns a capture into an article draft, step by step: normalise, date, detect the language, remove
- * boilerplate, find the title, then tag citations, actors (never inside a citation), demands and quotes.
+ * boilerplate, find the title, then tag citations, actors (never inside a citation), names no dictionary
+ * knows (a misspelling of a known name is that actor; a rejected name is nothing), demands and quotes.
  */
 @Component
 class ArticlePipeline {
 
     private final LanguageDetector languages;
+    private final NameRecogniser names;
 
-    ArticlePipeline(LanguageDetector languages) {
+    ArticlePipeline(LanguageDetector languages, NameRecogniser names) {
         this.languages = languages;
+        this.names = names;
     }
 
     ArticleDraft read(Capture capture, Vocabulary vocabulary, LocalDate importDay) {
@@ -37,10 +42,20 @@ class ArticlePipeline {
         String body = String.join("\n\n", titled.paragraphs());
         List<AliasDictionary.Match> citations = vocabulary.outlets().findIn(body, List.of());
         List<TextSpan> cited = citations.stream().map(AliasDictionary.Match::span).toList();
-        List<AliasDictionary.Match> actors = vocabulary.actors().findIn(body, cited);
+        List<AliasDictionary.Match> actors = new ArrayList<>(vocabulary.actors().findIn(body, cited));
         List<TextSpan> known = Stream.concat(cited.stream(), actors.stream().map(AliasDictionary.Match::span)).toList();
+        List<NameRecogniser.FoundName> found = new ArrayList<>();
+        for (NameRecogniser.FoundName name : names.find(body, known)) {
+            Optional<Long> misspelt = vocabulary.actors().closeTo(name.name());
+            if (misspelt.isPresent()) {
+                actors.add(new AliasDictionary.Match(misspelt.get(), name.span()));
+            } else if (!vocabulary.rejectedNames().contains(name.key())) {
+                found.add(name);
+            }
+        }
+        actors.sort(Comparator.comparingInt(match -> match.span().start()));
         return new ArticleDraft(capture, titled.title(), body, new ArrayList<>(page.captions()), dated.date(),
                 page.byline(), page.signedBy(), language, citations, actors, DemandTagger.find(body),
-                QuoteExtractor.find(body, actors), UnknownNames.find(body, known));
+                QuoteExtractor.find(body, actors), found);
     }
 }

@@ -9,23 +9,18 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
-/** The upload page: several files at once, then what became of each; below, the names waiting for review. */
+/** The upload page: several files at once, then what became of each, and a link to the names waiting for review. */
 @Controller
 class ImportController {
 
-    static final int NAMES_SHOWN = 50;
-
     private final Importer importer;
-    private final NameCandidates nameCandidates;
 
-    ImportController(Importer importer, NameCandidates nameCandidates) {
+    ImportController(Importer importer) {
         this.importer = importer;
-        this.nameCandidates = nameCandidates;
     }
 
     @GetMapping("/admin/imports")
-    String form(Model model) {
-        model.addAttribute("names", nameCandidates.mostFrequent(NAMES_SHOWN));
+    String form() {
         return "admin/imports";
     }
 
@@ -38,6 +33,6 @@ class ImportController {
         } else {
             model.addAttribute("report", importer.importAll(Uploads.sources(chosen), outcomes -> { }));
         }
-        return form(model);
+        return form();
     }
 }

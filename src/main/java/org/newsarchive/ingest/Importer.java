@@ -7,6 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -27,6 +30,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -51,16 +55,17 @@ public class Importer {
     private final ActorRepository actors;
     private final OutletRepository outlets;
     private final DemandRepository demands;
-    private final NameCandidates nameCandidates;
+    private final DetectedActors detectedActors;
     private final StoryGrouping grouping;
     private final IndexOutbox outbox;
     private final EntityManager entityManager;
+    private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
 
     Importer(CaptureReader reader, ArticlePipeline pipeline, OutletResolver outletResolver, ArticleRepository articles,
-            ActorRepository actors, OutletRepository outlets, DemandRepository demands, NameCandidates nameCandidates,
-            StoryGrouping grouping, IndexOutbox outbox, EntityManager entityManager,
+            ActorRepository actors, OutletRepository outlets, DemandRepository demands, DetectedActors detectedActors,
+            StoryGrouping grouping, IndexOutbox outbox, EntityManager entityManager, JdbcTemplate jdbc,
             PlatformTransactionManager transactionManager, ApplicationEventPublisher events) {
         this.reader = reader;
         this.pipeline = pipeline;
@@ -69,22 +74,31 @@ public class Importer {
         this.actors = actors;
         this.outlets = outlets;
         this.demands = demands;
-        this.nameCandidates = nameCandidates;
+        this.detectedActors = detectedActors;
         this.grouping = grouping;
         this.outbox = outbox;
         this.entityManager = entityManager;
+        this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactionManager);
         this.events = events;
     }
 
     /** Imports every article of the sources; {@code afterEachSource} hears what became of each source's articles. */
     public ImportReport importAll(List<ImportSource> sources, Consumer<List<ImportOutcome>> afterEachSource) {
-        Vocabulary vocabulary = vocabulary();
+        AtomicReference<Vocabulary> vocabulary = new AtomicReference<>(vocabulary());
+        AtomicLong actorsCreated = new AtomicLong(detectedActors.created());
         List<ImportOutcome> outcomes = new ArrayList<>();
         for (ImportSource source : sources) {
             List<ImportOutcome> ofSource = new ArrayList<>();
             try (Stream<Reading> readings = reader.read(source)) {
-                readings.forEach(reading -> ofSource.add(importOne(reading, vocabulary)));
+                readings.forEach(reading -> {
+                    ofSource.add(importOne(reading, vocabulary.get()));
+                    // Actors found in this article are tagged by the dictionary in the next ones.
+                    if (actorsCreated.get() != detectedActors.created()) {
+                        actorsCreated.set(detectedActors.created());
+                        vocabulary.set(vocabulary());
+                    }
+                });
             }
             outcomes.addAll(ofSource);
             afterEachSource.accept(ofSource);
@@ -163,8 +177,8 @@ public class Importer {
                 vocabulary.demandIds().get(tag.demandSlug())), tag.span()));
         draft.quotes().forEach(quote -> article.quote(quote.speakerId() == null ? null
                 : entityManager.getReference(Actor.class, quote.speakerId()), quote.attribution(), quote.span()));
+        detectedActors.tag(article, outlet, draft.foundNames());
         articles.save(article);
-        nameCandidates.record(draft.unknownNames(), article.getId());
         return ImportOutcome.imported(capture.sourceName(), article.getId(), article.getTitle());
     }
 
@@ -191,7 +205,8 @@ public class Importer {
                     .filter(name -> !name.isBlank()).forEach(name -> outletIds.put(name, outlet.getId())));
             Map<String, Long> demandIds = new HashMap<>();
             demands.findAll().forEach(demand -> demandIds.put(demand.getSlug(), demand.getId()));
-            return new Vocabulary(new AliasDictionary(actorIds), new AliasDictionary(outletIds), demandIds);
+            Set<String> rejectedNames = Set.copyOf(jdbc.queryForList("select name_key from rejected_name", String.class));
+            return new Vocabulary(new AliasDictionary(actorIds), new AliasDictionary(outletIds), demandIds, rejectedNames);
         });
     }
 }

@@ -49,4 +49,21 @@ class AliasDictionaryTest {
         assertThat(dictionary.findIn("Sergei, Lavrov and Sergei\nLavrov", List.of())).extracting(match -> match.span().end() - match.span().start())
                 .containsExactly(6, 6);
     }
+
+    @Test
+    void readsAMiddleInitialAsPartOfTheName() {
+        AliasDictionary people = new AliasDictionary(Map.of("Wendy Sherman", 1L, "Sherman", 1L));
+        String text = "Deputy Secretary of State Wendy R. Sherman met Sherman's hosts.";
+        assertThat(people.findIn(text, List.of())).extracting(match -> match.span().in(text))
+                .containsExactly("Wendy R. Sherman", "Sherman");
+    }
+
+    @Test
+    void takesOneLetterMoreOrLessInASurnameForATypo() {
+        AliasDictionary people = new AliasDictionary(Map.of("Sergey Ryabkov", 1L, "Ryabkov", 1L));
+        assertThat(people.closeTo("Sergey Ryabikov")).contains(1L);
+        assertThat(people.closeTo("Sergei Ryabkova")).contains(1L);
+        assertThat(people.closeTo("Sergey Lavrov")).isEmpty();
+        assertThat(people.closeTo("Ryabikov")).isEmpty();
+    }
 }

@@ -124,8 +124,11 @@ class SeedMigrationTest {
                 "alexander-grushko", "jens-stoltenberg", "ned-price", "annalena-baerbock", "john-sullivan",
                 "mykhailo-podoliak", "volodymyr-zelensky", "nato", "united-states", "russia", "ukraine", "osce",
                 "european-union");
+        // Migration 8 adds organisations that coverage in general names, beyond the seeds.
         assertThat(jdbc.queryForList("select slug from actor where id not in (select actor_id from actor_mention)",
-                String.class)).as("actors never mentioned").isEmpty();
+                String.class)).as("actors never mentioned").containsExactlyInAnyOrder("united-nations", "un-security-council",
+                "white-house", "us-congress", "cia", "ukrainian-foreign-ministry", "russian-defence-ministry", "state-duma",
+                "european-commission", "g7", "csto");
         assertThat(jdbc.queryForList("select slug from demand", String.class)).contains(
                 "no-nato-enlargement", "nato-1997-rollback", "no-military-activity-east",
                 "no-bases-in-former-soviet-states", "no-intermediate-range-missiles", "indivisible-security",
