@@ -77,12 +77,18 @@ public final class AliasDictionary {
                 String written = words.text(first, last + 1);
                 for (Alias alias : aliases) {
                     if (sameShape(alias.spelling(), written)) {
-                        return new Match(alias.actorId(), words.span(first, last + 1));
+                        return new Match(alias.actorId(), withClosingStops(words.span(first, last + 1), alias.spelling(), words));
                     }
                 }
             }
         }
         return null;
+    }
+
+    /** "U.S." ends with a full stop that is no word but is part of the alias, and of the span when the text has it too. */
+    private static TextSpan withClosingStops(TextSpan span, String alias, Words words) {
+        int stops = alias.length() - alias.replaceFirst("\\.+$", "").length();
+        return stops > 0 && words.textFrom(span.end(), stops).equals(".".repeat(stops)) ? new TextSpan(span.start(), span.end() + stops) : span;
     }
 
     /** Same separators, and each word capitalised, in capitals or in lower case as the alias writes it; middle initials aside. */

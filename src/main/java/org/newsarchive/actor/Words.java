@@ -74,6 +74,11 @@ final class Words {
         return text.substring(starts[from], ends[to - 1]);
     }
 
+    /** Up to {@code length} characters of the text from {@code offset}. */
+    String textFrom(int offset, int length) {
+        return text.substring(offset, Math.min(text.length(), offset + length));
+    }
+
     TextSpan span(int from, int to) {
         return new TextSpan(starts[from], ends[to - 1]);
     }

@@ -46,7 +46,9 @@ public record ArticleDetail(
             String country, String language, String description) {
     }
 
-    public record ActorInArticle(String slug, String name, ActorKind kind, String role, List<TextSpan> mentions) {
+    /** {@code detected}: found by the name recogniser and not yet reviewed, for the {@code evidence} given. */
+    public record ActorInArticle(String slug, String name, ActorKind kind, String role, List<TextSpan> mentions,
+            boolean detected, String evidence) {
     }
 
     public record DemandInArticle(String slug, String title, List<TextSpan> mentions) {
@@ -95,7 +97,8 @@ public record ArticleDetail(
     }
 
     private static ActorInArticle actor(Actor actor, List<TextSpan> mentions) {
-        return new ActorInArticle(actor.getSlug(), actor.getName(), actor.getKind(), actor.getRole(), mentions);
+        return new ActorInArticle(actor.getSlug(), actor.getName(), actor.getKind(), actor.getRole(), mentions,
+                actor.isDetected(), actor.getEvidence());
     }
 
     private static DemandInArticle demand(Demand demand, List<TextSpan> mentions) {

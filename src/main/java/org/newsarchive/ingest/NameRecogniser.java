@@ -138,7 +138,7 @@ class NameRecogniser {
         return tokens;
     }
 
-    /** Runs of capitalised words, joined by hyphens, initials' full stops and, inside titles and organisations' names, "of" and the like. */
+    /** Runs of capitalised words, joined by hyphens, initials' full stops and, after a word of a title or an organisation's name, "of" and the like. */
     private List<List<Token>> runs(List<Token> tokens) {
         List<List<Token>> runs = new ArrayList<>();
         int i = 0;
@@ -164,7 +164,7 @@ class NameRecogniser {
                     run.add(candidate);
                 } else if (touching && last.text().equals("-") && Character.isLetter(candidate.text().codePointAt(0))) {
                     run.add(candidate);
-                } else if (CONNECTORS.contains(candidate.text()) && joinsNames(run) && next + 1 < tokens.size()
+                } else if (CONNECTORS.contains(candidate.text()) && joinsNames(last) && next + 1 < tokens.size()
                         && tokens.get(next + 1).capitalised() && !tokens.get(next + 1).known()) {
                     run.add(candidate);
                 } else {
@@ -193,8 +193,9 @@ class NameRecogniser {
         return joined;
     }
 
-    private boolean joinsNames(List<Token> run) {
-        return run.stream().anyMatch(token -> isTitle(token) || organisationWords.contains(token.text()));
+    /** "Secretary of State", "Ministry of Foreign Affairs of Hungary": connectors join only after such words. */
+    private boolean joinsNames(Token last) {
+        return isTitle(last) || organisationWords.contains(last.text());
     }
 
     private FoundName classify(String body, List<Token> run) {
@@ -225,7 +226,7 @@ class NameRecogniser {
                 start = i + 1;
             }
         }
-        while (start < head && notNames.contains(lower(run.get(start)))) {
+        while (start < head && notNames.contains(lower(run.get(start))) && !isDemonym(run.get(start))) {
             start++;
         }
         List<Token> name = run.subList(start, end);
@@ -274,7 +275,7 @@ class NameRecogniser {
         }
         List<Token> name = run.subList(start, Math.min(end, run.size()));
         if (name.stream().allMatch(token -> organisationWords.contains(token.text()) || isTitle(token)
-                || CONNECTORS.contains(token.text()) || notNames.contains(lower(token)))) {
+                || CONNECTORS.contains(lower(token)))) {
             return null;
         }
         return new FoundName(text(name), Kind.ORGANISATION, span(name), "organisation's word «" + run.get(head).text() + "»", 0.8);

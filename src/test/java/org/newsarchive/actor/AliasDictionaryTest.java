@@ -66,4 +66,11 @@ class AliasDictionaryTest {
         assertThat(people.closeTo("Sergey Lavrov")).isEmpty();
         assertThat(people.closeTo("Ryabikov")).isEmpty();
     }
+
+    @Test
+    void keepsTheFullStopThatEndsAnAlias() {
+        AliasDictionary states = new AliasDictionary(Map.of("U.S.", 1L));
+        String text = "The U.S. and the U.S embassy.";
+        assertThat(states.findIn(text, List.of())).extracting(match -> match.span().in(text)).containsExactly("U.S.", "U.S");
+    }
 }
