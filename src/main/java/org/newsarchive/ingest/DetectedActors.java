@@ -23,6 +23,8 @@ import org.springframework.stereotype.Component;
 class DetectedActors {
 
     private static final int MIN_SURNAME = 4;
+    /** Slugs and names are limited in the database; a name this long is a run of words, not one name. */
+    private static final int MAX_NAME_LENGTH = 100;
 
     private final ActorRepository actors;
     private final OutletResolver outlets;
@@ -36,6 +38,9 @@ class DetectedActors {
     void tag(Article article, Outlet publisher, List<NameRecogniser.FoundName> names) {
         Map<String, Actor> byKey = new HashMap<>();
         for (NameRecogniser.FoundName name : names) {
+            if (name.name().length() > MAX_NAME_LENGTH) {
+                continue;
+            }
             if (name.kind() == NameRecogniser.Kind.MEDIUM) {
                 Outlet cited = outlets.resolve(new ArticleMetadata(null, name.name(), null, null), null);
                 if (!cited.getId().equals(publisher.getId())) {

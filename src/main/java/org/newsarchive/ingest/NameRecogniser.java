@@ -54,13 +54,15 @@ class NameRecogniser {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern APPOSITION = Pattern.compile("^\\s*,\\s*([^,;:()\\n]{1,80})");
     private static final int MAX_APPOSITION_WORDS = 7;
+    private static final int TAGGING_CONTEXT = 3;
     private static final int MAX_WORDS_BEFORE_HEAD = 3;
     private static final Set<String> MEDIUM_TAILS = Set.of("Agency", "Network", "Service", "Channel", "Online");
     private static final Pattern AFTER_INITIAL = Pattern.compile("(?<![\\p{L}])\\p{Lu}\\.$");
     private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.?");
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
 
-    private final POSModel model;
+    /** A tagger keeps state while it tags; the model it reads is shared. */
+    private final ThreadLocal<POSTaggerME> taggers;
     private final Set<String> titles = words("titles.txt", true);
     private final Set<String> qualifiers = words("title-qualifiers.txt", true);
     private final Set<String> organisationWords = words("organisation-words.txt", false);
@@ -71,7 +73,8 @@ class NameRecogniser {
 
     NameRecogniser() {
         try (InputStream in = NameRecogniser.class.getResourceAsStream(MODEL)) {
-            model = new POSModel(in);
+            POSModel model = new POSModel(in);
+            taggers = ThreadLocal.withInitial(() -> new POSTaggerME(model));
         } catch (IOException e) {
             throw new UncheckedIOException("The part-of-speech model " + MODEL + " cannot be read", e);
         }
@@ -85,12 +88,16 @@ class NameRecogniser {
     }
 
     List<FoundName> find(String body, List<TextSpan> known) {
-        // The tagger keeps state while tagging; the model it reads is shared.
-        POSTaggerME tagger = new POSTaggerME(model);
         List<FoundName> found = new ArrayList<>();
         for (TextSpan sentence : sentences(body)) {
-            List<Token> tokens = tokens(body, sentence, known, tagger);
-            for (List<Token> run : runs(tokens)) {
+            List<Token> tokens = tokens(body, sentence, known);
+            List<List<Token>> runs = runs(tokens);
+            // Tagging is most of the recogniser's time: only names of two words or more need it, and the
+            // tagger reads two words either side of each word, so a few words around each such name will do.
+            if (runs.stream().anyMatch(run -> run.size() > 1)) {
+                runs = runs(tagged(tokens, runs));
+            }
+            for (List<Token> run : runs) {
                 FoundName name = classify(body, run);
                 if (name != null) {
                     found.add(name);
@@ -123,19 +130,46 @@ class NameRecogniser {
         }
     }
 
-    private static List<Token> tokens(String body, TextSpan sentence, List<TextSpan> known, POSTaggerME tagger) {
+    private static List<Token> tokens(String body, TextSpan sentence, List<TextSpan> known) {
         String text = body.substring(sentence.start(), sentence.end());
         Span[] spans = SimpleTokenizer.INSTANCE.tokenizePos(text);
-        String[] words = Span.spansToStrings(spans, text);
-        String[] tags = tagger.tag(words);
         List<Token> tokens = new ArrayList<>(spans.length);
-        for (int i = 0; i < spans.length; i++) {
-            int start = sentence.start() + spans[i].getStart();
-            int end = sentence.start() + spans[i].getEnd();
-            boolean isKnown = known.stream().anyMatch(span -> span.start() < end && start < span.end());
-            tokens.add(new Token(words[i], tags[i], start, end, isKnown));
+        for (Span span : spans) {
+            int start = sentence.start() + span.getStart();
+            int end = sentence.start() + span.getEnd();
+            boolean isKnown = known.stream().anyMatch(other -> other.start() < end && start < other.end());
+            tokens.add(new Token(body.substring(start, end), "", start, end, isKnown));
         }
         return tokens;
+    }
+
+    /** The tokens, those around names of two words or more tagged with their part of speech. */
+    private List<Token> tagged(List<Token> tokens, List<List<Token>> runs) {
+        String[] tags = new String[tokens.size()];
+        int index = 0;
+        for (List<Token> run : runs) {
+            while (tokens.get(index).start() < run.get(0).start()) {
+                index++;
+            }
+            int end = index;
+            while (end < tokens.size() && tokens.get(end).end() <= run.get(run.size() - 1).end()) {
+                end++;
+            }
+            if (run.size() > 1 && tags[index] == null) {
+                int from = Math.max(0, index - TAGGING_CONTEXT);
+                int to = Math.min(tokens.size(), end + TAGGING_CONTEXT);
+                String[] window = taggers.get().tag(tokens.subList(from, to).stream().map(Token::text).toArray(String[]::new));
+                for (int i = index; i < end; i++) {
+                    tags[i] = window[i - from];
+                }
+            }
+        }
+        List<Token> tagged = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            tagged.add(new Token(token.text(), tags[i] == null ? "" : tags[i], token.start(), token.end(), token.known()));
+        }
+        return tagged;
     }
 
     /** Runs of capitalised words, joined by hyphens, initials' full stops and, after a word of a title or an organisation's name, "of" and the like. */
