@@ -39,7 +39,7 @@ class ArticlePipeline {
         List<TextSpan> cited = citations.stream().map(AliasDictionary.Match::span).toList();
         List<AliasDictionary.Match> actors = vocabulary.actors().findIn(body, cited);
         List<TextSpan> known = Stream.concat(cited.stream(), actors.stream().map(AliasDictionary.Match::span)).toList();
-        return new ArticleDraft(capture, titled.title(), body, new ArrayList<>(page.captions()), dated.date(),
+        return new ArticleDraft(capture, titled.title(), titled.evidence(), body, new ArrayList<>(page.captions()), dated.date(),
                 page.byline(), page.signedBy(), language, citations, actors, DemandTagger.find(body),
                 QuoteExtractor.find(body, actors), UnknownNames.find(body, known));
     }

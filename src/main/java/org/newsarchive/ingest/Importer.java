@@ -149,10 +149,12 @@ public class Importer {
     private ImportOutcome store(ArticleDraft draft, Vocabulary vocabulary) {
         Capture capture = draft.capture();
         ArticleMetadata metadata = capture.metadata();
-        Outlet outlet = outletResolver.resolve(metadata, draft.signedBy());
+        OutletResolver.Resolved resolved = outletResolver.resolve(metadata, draft.signedBy(), capture.text(), draft.language());
+        Outlet outlet = resolved.outlet();
         Article article = new Article(outlet, metadata.url(), capture.sourceName(), capture.rawText(),
                 capture.contentHash(), draft.title(), draft.body(), draft.captions(), draft.date(), draft.byline(),
                 draft.language());
+        article.recordProvenance(draft.titleEvidence(), resolved.evidence());
         for (AliasDictionary.Match citation : draft.citations()) {
             if (citation.actorId() != outlet.getId()) {
                 article.cite(entityManager.getReference(Outlet.class, citation.actorId()), citation.span());
