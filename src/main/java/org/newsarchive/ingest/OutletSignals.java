@@ -27,6 +27,10 @@ final class OutletSignals {
     private static final Pattern AGENCY_DATELINE = Pattern.compile(
             "(?m)^\\s*(?:date \\S+\\s+)?\\p{Lu}[\\p{Lu}/ .-]+(?:,[^.\\n]{1,25}\\.)?\\s*(?:/(?<slashed>[\\p{L} -]{2,30})/|\\((?<bracketed>[\\p{L} ]{2,30})\\)\\s*[-–—])");
 
+    private static final Pattern STAFF_BYLINE = Pattern.compile("(?m)^By (?<name>" + NAME + ") with \\p{Lu}");
+    private static final Pattern SITE_AFTER_HEADLINE = Pattern.compile("^(?<headline>.{10,}?)\\s+[-–—|]\\s+(?<name>" + NAME + ")$");
+    private static final int HEAD_LINES = 10;
+
     private OutletSignals() {
     }
 
@@ -36,6 +40,9 @@ final class OutletSignals {
                 "the copyright line “" + match.group().strip() + "”")));
         first(SOURCE_LABEL, text).ifPresent(match -> signals.add(new Signal(match.group("name"),
                 "the source label “" + match.group() + "”")));
+        siteAfterHeadline(text).ifPresent(signals::add);
+        first(STAFF_BYLINE, text).ifPresent(match -> signals.add(new Signal(match.group("name"),
+                "the byline “" + match.group().strip() + "…”")));
         if (signedBy != null) {
             signals.add(new Signal(signedBy, "the reporter's sign-off naming " + signedBy));
         }
@@ -43,6 +50,18 @@ final class OutletSignals {
                 match.group("slashed") != null ? match.group("slashed").strip() : match.group("bracketed").strip(),
                 WIRE + " “" + match.group().strip() + "”")));
         return signals;
+    }
+
+    /** "Headline – Metro US" over the same headline alone: what follows the dash is the site's name. */
+    private static Optional<Signal> siteAfterHeadline(String text) {
+        List<String> head = text.lines().map(String::strip).filter(line -> !line.isEmpty()).limit(HEAD_LINES).toList();
+        for (String line : head) {
+            Matcher matcher = SITE_AFTER_HEADLINE.matcher(line);
+            if (matcher.matches() && head.contains(matcher.group("headline"))) {
+                return Optional.of(new Signal(matcher.group("name"), "the site's name after its headline “" + line + "”"));
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<Matcher> first(Pattern pattern, String text) {

@@ -18,7 +18,10 @@ import org.newsarchive.support.RealWorldSet;
 import org.newsarchive.support.RealWorldSet.Answer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
+import org.newsarchive.outlet.Outlet;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports the real-world development set as a user would, with its manifest's URLs, and measures what
@@ -43,6 +46,15 @@ class RealWorldCoverageTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ArticlePipeline pipeline;
+
+    @Autowired
+    OutletResolver outlets;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     @BeforeEach
     void importTheSetOnce() {
@@ -77,6 +89,27 @@ class RealWorldCoverageTest {
                 && (answer.host().equals(article.outletDomain()) || answer.host().endsWith("." + article.outletDomain())),
                 Answer::host);
         assertThat(share).isGreaterThanOrEqualTo(0.95);
+    }
+
+    /** Most captures never name their site in the text they kept; those that do must be found. */
+    @Test
+    void findsTheOutletFromTheTextAloneWhereThePageNamesIt() {
+        Map<String, String> found = new HashMap<>();
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+            for (Answer answer : RealWorldSet.answers()) {
+                String text = RealWorldSet.capture(answer.file());
+                ArticleDraft draft = pipeline.read(new Capture(answer.file(), text, answer.file(), text, ArticleMetadata.NONE),
+                        importer.vocabulary(), LocalDate.now());
+                Outlet outlet = outlets.resolve(ArticleMetadata.NONE, draft.signedBy(), text, draft.language()).outlet();
+                boolean right = answer.host().equals(outlet.getDomain()) || OutletNames.spellsHost(outlet.getName(), answer.host());
+                found.put(answer.file(), (right ? "right " : "wrong ") + outlet.getName());
+            }
+            status.setRollbackOnly();
+        });
+        long right = found.values().stream().filter(outcome -> outcome.startsWith("right")).count();
+        System.out.printf("Real-world outlets from the text alone: %d/%d right%n", right, found.size());
+        found.forEach((file, outcome) -> System.out.println("  " + file + ": " + outcome));
+        assertThat(right).isGreaterThanOrEqualTo(7);
     }
 
     @Test
