@@ -3,6 +3,7 @@ package org.newsarchive.ingest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.newsarchive.actor.AliasDictionary;
@@ -11,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns a capture into an article draft, step by step: normalise, date, detect the language, remove
- * boilerplate, find the title, then tag citations, actors (never inside a citation), demands and quotes.
+ * boilerplate (with the lines its site is known to repeat), find the title, then tag citations, actors (never inside a citation), demands and quotes.
  */
 @Component
 class ArticlePipeline {
@@ -22,14 +23,15 @@ class ArticlePipeline {
         this.languages = languages;
     }
 
-    ArticleDraft read(Capture capture, Vocabulary vocabulary, LocalDate importDay) {
+    ArticleDraft read(Capture capture, Vocabulary vocabulary, LocalDate importDay, Set<String> siteFurniture) {
         ArticleMetadata metadata = capture.metadata();
         if (metadata.url() != null && OutletResolver.host(metadata.url()).isEmpty()) {
             throw new UnreadableInputException("The \"url\" " + metadata.url() + " is not a web address.");
         }
         DateDetector.Dated dated = DateDetector.detect(TextNormaliser.normalise(capture.text()), metadata, importDay);
         String language = languages.detect(dated.text());
-        PageText page = BoilerplateRemover.clean(dated.text(), line -> languages.isClearlyNotIn(line, language));
+        PageText page = BoilerplateRemover.clean(dated.text(), line -> languages.isClearlyNotIn(line, language),
+                siteFurniture);
         TitleDetector.Titled titled = TitleDetector.detect(page, metadata);
         if (titled.paragraphs().isEmpty()) {
             throw new UnreadableInputException("No reading text is left once the page's furniture is removed.");

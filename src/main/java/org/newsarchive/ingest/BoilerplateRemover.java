@@ -48,7 +48,7 @@ final class BoilerplateRemover {
     private BoilerplateRemover() {
     }
 
-    static PageText clean(String text, Predicate<String> foreign) {
+    static PageText clean(String text, Predicate<String> foreign, Set<String> siteFurniture) {
         List<String> lines = text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
         Set<String> seen = new HashSet<>();
         Set<String> repeated = new LinkedHashSet<>();
@@ -73,7 +73,7 @@ final class BoilerplateRemover {
                 signedBy = reporter.group("outlet");
             } else if (by.matches()) {
                 byline = by.group("name");
-            } else if (line.equals(byline) || FURNITURE.matcher(line).matches() || BREADCRUMB.matcher(line).matches()
+            } else if (line.equals(byline) || FURNITURE.matcher(line).matches() || siteFurniture.contains(line) || BREADCRUMB.matcher(line).matches()
                     || isDateline(line)) {
                 continue;
             } else if (CREDIT.matcher(line).matches()) {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -52,6 +53,7 @@ public class Importer {
     private final OutletRepository outlets;
     private final DemandRepository demands;
     private final NameCandidates nameCandidates;
+    private final SiteFurniture siteFurniture;
     private final StoryGrouping grouping;
     private final IndexOutbox outbox;
     private final EntityManager entityManager;
@@ -60,7 +62,7 @@ public class Importer {
 
     Importer(CaptureReader reader, ArticlePipeline pipeline, OutletResolver outletResolver, ArticleRepository articles,
             ActorRepository actors, OutletRepository outlets, DemandRepository demands, NameCandidates nameCandidates,
-            StoryGrouping grouping, IndexOutbox outbox, EntityManager entityManager,
+            SiteFurniture siteFurniture, StoryGrouping grouping, IndexOutbox outbox, EntityManager entityManager,
             PlatformTransactionManager transactionManager, ApplicationEventPublisher events) {
         this.reader = reader;
         this.pipeline = pipeline;
@@ -70,6 +72,7 @@ public class Importer {
         this.outlets = outlets;
         this.demands = demands;
         this.nameCandidates = nameCandidates;
+        this.siteFurniture = siteFurniture;
         this.grouping = grouping;
         this.outbox = outbox;
         this.entityManager = entityManager;
@@ -130,7 +133,7 @@ public class Importer {
         try {
             return transaction.execute(status -> existing(capture)
                     .map(id -> ImportOutcome.duplicate(capture.sourceName(), id))
-                    .orElseGet(() -> store(pipeline.read(capture, vocabulary, LocalDate.now()), vocabulary)));
+                    .orElseGet(() -> store(pipeline.read(capture, vocabulary, LocalDate.now(), furnitureOf(capture)), vocabulary)));
         } catch (UnreadableInputException e) {
             return ImportOutcome.failed(capture.sourceName(), e.getMessage(), e.isTooLarge());
         } catch (DataIntegrityViolationException e) {
@@ -140,6 +143,10 @@ public class Importer {
         } catch (RuntimeException e) {
             return failed(capture, e);
         }
+    }
+
+    private Set<String> furnitureOf(Capture capture) {
+        return OutletResolver.host(capture.metadata().url()).map(siteFurniture::of).orElse(Set.of());
     }
 
     private Optional<Long> existing(Capture capture) {
@@ -167,6 +174,7 @@ public class Importer {
                 : entityManager.getReference(Actor.class, quote.speakerId()), quote.attribution(), quote.span()));
         articles.save(article);
         nameCandidates.record(draft.unknownNames(), article.getId());
+        OutletResolver.host(metadata.url()).ifPresent(host -> siteFurniture.record(host, capture.text()));
         return ImportOutcome.imported(capture.sourceName(), article.getId(), article.getTitle());
     }
 

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiPredicate;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -99,7 +100,7 @@ class RealWorldCoverageTest {
             for (Answer answer : RealWorldSet.answers()) {
                 String text = RealWorldSet.capture(answer.file());
                 ArticleDraft draft = pipeline.read(new Capture(answer.file(), text, answer.file(), text, ArticleMetadata.NONE),
-                        importer.vocabulary(), LocalDate.now());
+                        importer.vocabulary(), LocalDate.now(), Set.of());
                 Outlet outlet = outlets.resolve(ArticleMetadata.NONE, draft.signedBy(), text, draft.language()).outlet();
                 boolean right = answer.host().equals(outlet.getDomain()) || OutletNames.spellsHost(outlet.getName(), answer.host());
                 found.put(answer.file(), (right ? "right " : "wrong ") + outlet.getName());

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
 import java.util.stream.Stream;
 
@@ -66,7 +67,7 @@ class SeedPipelineTest {
         seeds = json.readValue(Files.readAllBytes(Path.of("db/seed/articles.json")), new TypeReference<List<SeedArticle>>() { });
         Vocabulary vocabulary = importer.vocabulary();
         for (SeedArticle seed : seeds) {
-            drafts.put(seed.file(), pipeline.read(capture(seed, seed.url()), vocabulary, IMPORT_DAY));
+            drafts.put(seed.file(), pipeline.read(capture(seed, seed.url()), vocabulary, IMPORT_DAY, Set.of()));
         }
         jdbc.query("select id, slug from actor", row -> { actorSlugs.put(row.getLong(1), row.getString(2)); });
     }
@@ -115,7 +116,7 @@ class SeedPipelineTest {
                 assertThat(outlets.resolve(draft.capture().metadata(), draft.signedBy(), draft.capture().text(), draft.language()).outlet().getSlug()).as(seed.file())
                         .isEqualTo(seed.outlet());
             }
-            ArticleDraft withoutUrl = pipeline.read(capture(seed("001"), null), importer.vocabulary(), IMPORT_DAY);
+            ArticleDraft withoutUrl = pipeline.read(capture(seed("001"), null), importer.vocabulary(), IMPORT_DAY, Set.of());
             assertThat(outlets.resolve(withoutUrl.capture().metadata(), withoutUrl.signedBy(), withoutUrl.capture().text(),
                     withoutUrl.language()).outlet().getSlug()).isEqualTo("sputnik");
             status.setRollbackOnly();
