@@ -15,7 +15,8 @@ import java.util.stream.StreamSupport;
 /**
  * A CSV handed over beside a crawl: which file holds which article, with its URL and what else is known.
  * Matched with the files, every row and every file gets an outcome: a good row's file is imported with
- * the row's metadata; a bad row, a row naming no file there and a file no row names are refused with why.
+ * the row's metadata; a bad row (and its file), a row naming no file there and a file no row names are
+ * refused with why.
  */
 record Manifest(String name, List<ManifestRow> rows) {
 
@@ -37,20 +38,21 @@ record Manifest(String name, List<ManifestRow> rows) {
         Map<String, ManifestRow> named = new HashMap<>();
         List<ImportSource> sources = new ArrayList<>();
         for (ManifestRow row : rows) {
-            if (!row.problems().isEmpty()) {
-                sources.add(ImportSource.refused(row.source(), String.join(" ", row.problems())));
-                continue;
-            }
-            String key = keyOfRow.apply(row.file());
-            ManifestRow earlier = named.putIfAbsent(key, row);
-            Deque<ImportSource> candidates = unnamed.get(key);
+            String key = row.file() == null ? null : keyOfRow.apply(row.file());
+            ManifestRow earlier = key == null ? null : named.putIfAbsent(key, row);
             if (earlier != null) {
                 sources.add(ImportSource.refused(row.source(), earlier.source() + " already names " + row.file()
                         + "; this row was left out."));
-            } else if (candidates == null || candidates.isEmpty()) {
+                continue;
+            }
+            // A bad row still claims its file, which is then not imported rather than reported twice.
+            ImportSource file = key == null ? null : unnamed.getOrDefault(key, new ArrayDeque<>()).poll();
+            if (!row.problems().isEmpty()) {
+                sources.add(ImportSource.refused(row.source(), String.join(" ", row.problems())));
+            } else if (file == null) {
                 sources.add(ImportSource.refused(row.source(), "There is no file " + row.file() + " " + where + "."));
             } else {
-                sources.add(candidates.poll().given(row.metadata()));
+                sources.add(file.given(row.metadata()));
             }
         }
         unnamed.values().forEach(left -> left.forEach(file -> sources.add(ImportSource.refused(file.name(),

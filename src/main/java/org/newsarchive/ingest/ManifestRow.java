@@ -11,8 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * One row of a manifest: the file it names, relative to the folder, and the metadata it gives for it;
- * or, when the row cannot be trusted, every reason why, so that one round of fixes is enough.
+ * One row of a manifest: the file it names, relative to the folder (null when it names none usable), and
+ * the metadata it gives for it; and when the row cannot be trusted, every reason why, so that one round
+ * of fixes is enough.
  */
 record ManifestRow(String source, String file, ArticleMetadata metadata, List<String> problems) {
 
@@ -38,18 +39,18 @@ record ManifestRow(String source, String file, ArticleMetadata metadata, List<St
     private static String relativePath(String file, List<String> problems) {
         if (file.isEmpty()) {
             problems.add("The row names no file.");
-            return file;
+            return null;
         }
         String path = file.replace('\\', '/');
         if (path.startsWith("/") || path.matches("(?s)[A-Za-z]:.*")) {
             problems.add("The file " + file + " is an absolute path: name it relative to the folder.");
-            return file;
+            return null;
         }
         List<String> steps = new ArrayList<>();
         for (String step : path.split("/")) {
             if (step.equals("..")) {
                 problems.add("The file " + file + " leads out of the folder with \"..\": name it within the folder.");
-                return file;
+                return null;
             }
             if (!step.isEmpty() && !step.equals(".")) {
                 steps.add(step);
