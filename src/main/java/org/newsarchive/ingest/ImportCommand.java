@@ -3,7 +3,6 @@ package org.newsarchive.ingest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 import me.tongfei.progressbar.ProgressBar;
@@ -37,44 +36,39 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 
     @Override
     public void run(ApplicationArguments args) {
-        Optional<ImportArguments> parsed;
         try {
-            parsed = ImportArguments.parse(args.getSourceArgs());
+            ImportArguments.parse(args.getSourceArgs()).ifPresent(this::importFrom);
         } catch (ImportArguments.Misuse e) {
             refuse(e.getMessage() + "\n" + ImportArguments.USAGE);
-            return;
+        } catch (InvalidManifestException e) {
+            refuse(e.getMessage());
         }
-        if (parsed.isEmpty()) {
-            return;
-        }
-        ImportArguments arguments = parsed.get();
-        Stream<Path> named = arguments.manifest() == null ? arguments.paths().stream()
-                : Stream.concat(Stream.of(arguments.manifest()), arguments.paths().stream());
-        List<Path> missing = named.filter(path -> !Files.exists(path)).toList();
+    }
+
+    private void importFrom(ImportArguments arguments) {
+        List<Path> missing = Stream.concat(Stream.ofNullable(arguments.manifest()), arguments.paths().stream())
+                .filter(path -> !Files.exists(path)).toList();
         if (!missing.isEmpty()) {
             refuse("No such file or directory: " + missing);
             return;
         }
-        List<ImportSource> sources;
-        if (arguments.manifest() == null) {
-            sources = ImportSources.fromPaths(arguments.paths());
-        } else if (!Files.isDirectory(arguments.paths().get(0))) {
-            refuse("A manifest goes with a directory; " + arguments.paths().get(0) + " is not one.\n" + ImportArguments.USAGE);
-            return;
-        } else {
-            try {
-                Manifest manifest = manifests.read(arguments.manifest().toString(), new FileSystemResource(arguments.manifest()));
-                sources = ImportSources.fromFolder(arguments.paths().get(0), arguments.manifest(), manifest);
-            } catch (InvalidManifestException e) {
-                refuse(e.getMessage());
-                return;
-            }
-        }
-        ImportReport report = importWithProgress(sources);
+        ImportReport report = importWithProgress(sources(arguments));
         System.out.printf("Imported %d, duplicates %d, failed %d%n", report.imported(), report.duplicates(), report.failed());
         report.outcomes().stream().filter(outcome -> outcome.status() == ImportOutcome.Status.FAILED)
                 .forEach(outcome -> System.out.println("  failed " + outcome.source() + ": " + outcome.detail()));
         exitCode = report.failed() > 0 ? 1 : 0;
+    }
+
+    private List<ImportSource> sources(ImportArguments arguments) {
+        if (arguments.manifest() == null) {
+            return ImportSources.fromPaths(arguments.paths());
+        }
+        Path folder = arguments.paths().get(0);
+        if (!Files.isDirectory(folder)) {
+            throw new ImportArguments.Misuse("A manifest goes with a directory; " + folder + " is not one.");
+        }
+        Manifest manifest = manifests.read(arguments.manifest().toString(), new FileSystemResource(arguments.manifest()));
+        return ImportSources.fromFolder(folder, arguments.manifest(), manifest);
     }
 
     private ImportReport importWithProgress(List<ImportSource> sources) {

@@ -25,6 +25,7 @@ import org.springframework.stereotype.Component;
 class ManifestReader {
 
     static final List<String> COLUMNS = List.of("file", "url", "outlet", "published", "title");
+    private static final List<String> REQUIRED = List.of("file", "url");
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get();
 
     private final InputSizeLimit sizeLimit;
@@ -77,7 +78,7 @@ class ManifestReader {
                 throw new InvalidManifestException(name, "Its header row names the column " + column + " twice.");
             }
         }
-        List<String> missing = COLUMNS.subList(0, 2).stream().filter(column -> !columns.containsKey(column)).toList();
+        List<String> missing = REQUIRED.stream().filter(column -> !columns.containsKey(column)).toList();
         if (!missing.isEmpty()) {
             throw new InvalidManifestException(name, "Its first line must be a header row naming the columns file and url"
                     + " (and optionally outlet, published, title), separated by commas; it has no "
