@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ManifestReader {
 
-    static final List<String> COLUMNS = List.of("file", "url", "outlet", "published", "title");
+    private static final List<String> COLUMNS = List.of("file", "url", "outlet", "published", "title");
     private static final List<String> REQUIRED = List.of("file", "url");
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get();
 
