@@ -10,15 +10,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,8 +31,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @ImportingArchiveTest
 @ExtendWith(OutputCaptureExtension.class)
 class ManifestImportTest {
-
-    static final Path REAL_WORLD = Path.of("..", "shared", "realworld");
 
     @Autowired
     ImportCommand command;
@@ -104,27 +98,6 @@ class ManifestImportTest {
                 dir.resolve("stoat.txt").toString()));
         assertThat(output.getOut()).contains("A manifest goes with a directory");
         assertThat(command.getExitCode()).isEqualTo(2);
-    }
-
-    @Test
-    void everyRealWorldCaptureGetsTheUrlItsManifestGives(CapturedOutput output) throws Exception {
-        Map<String, String> urls = new HashMap<>();
-        try (Reader csv = Files.newBufferedReader(REAL_WORLD.resolve("manifest.csv"))) {
-            for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(csv)) {
-                urls.put(row.get("file"), row.get("url"));
-            }
-        }
-        Path articles = REAL_WORLD.resolve("articles");
-        command.run(new DefaultApplicationArguments("import", "--manifest", REAL_WORLD.resolve("manifest.csv").toString(),
-                articles.toString()));
-
-        assertThat(output.getOut()).contains("failed 0");
-        Map<String, String> imported = new HashMap<>();
-        jdbc.query("select source_name, original_url from article where source_name like ?",
-                row -> { imported.put(Path.of(row.getString(1)).getFileName().toString(), row.getString(2)); },
-                articles + "/%");
-        assertThat(urls).hasSize(40);
-        assertThat(imported).isEqualTo(urls);
     }
 
     @Test

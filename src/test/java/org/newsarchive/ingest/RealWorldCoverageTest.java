@@ -1,7 +1,10 @@
 package org.newsarchive.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,14 +21,16 @@ import org.newsarchive.support.ArchiveTest;
 import org.newsarchive.support.RealWorldSet;
 import org.newsarchive.support.RealWorldSet.Answer;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
 import org.newsarchive.outlet.Outlet;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Imports the real-world development set as a user would, with its manifest's URLs, and measures what
+ * Imports the real-world development set as a user would (the import command with its manifest), and measures what
  * the archive stored against a careful reader's answers. Each figure is printed and fails below its goal.
  */
 @ArchiveTest
@@ -37,10 +42,16 @@ class RealWorldCoverageTest {
     private static final double SHORTER_SHARE_OF_A_CUT_TITLE = 0.6;
 
     /** What the archive stored of one capture. */
-    record Stored(String title, LocalDate publishedOn, String dateBasis, String outletName, String outletDomain) {
+    record Stored(long id, String originalUrl, String title, LocalDate publishedOn, String dateBasis, String outletName, String outletDomain) {
     }
 
     private static final Map<String, Stored> stored = new HashMap<>();
+
+    @Autowired
+    ImportCommand command;
+
+    @Autowired
+    MockMvc mvc;
 
     @Autowired
     Importer importer;
@@ -58,20 +69,27 @@ class RealWorldCoverageTest {
     PlatformTransactionManager transactionManager;
 
     @BeforeEach
-    void importTheSetOnce() {
+    void importTheSetOnceWithItsManifest() {
         if (!stored.isEmpty()) {
             return;
         }
-        Map<String, String> urls = RealWorldSet.urls();
-        for (Answer answer : RealWorldSet.answers()) {
-            ImportOutcome outcome = importer.importSubmitted(answer.file(),
-                    new SubmittedArticle(RealWorldSet.capture(answer.file()), urls.get(answer.file()), null, null, null));
-            assertThat(outcome.status()).as(answer.file() + ": " + outcome.detail()).isEqualTo(ImportOutcome.Status.IMPORTED);
-            stored.put(answer.file(), jdbc.queryForObject("""
-                    select a.title, a.published_on, a.date_basis, o.name, o.domain from article a join outlet o on o.id = a.outlet_id
-                    where a.id = ?""", (row, i) -> new Stored(row.getString(1), row.getObject(2, LocalDate.class), row.getString(3),
-                    row.getString(4), row.getString(5)), outcome.articleId()));
-        }
+        command.run(new DefaultApplicationArguments("import", "--manifest", RealWorldSet.manifest().toString(),
+                RealWorldSet.articles().toString()));
+        assertThat(command.getExitCode()).as("every capture imported").isZero();
+        jdbc.query("""
+                select a.source_name, a.id, a.original_url, a.title, a.published_on, a.date_basis, o.name, o.domain
+                from article a join outlet o on o.id = a.outlet_id where a.source_name like ?""",
+                row -> {
+                    stored.put(Path.of(row.getString(1)).getFileName().toString(), new Stored(row.getLong(2), row.getString(3),
+                            row.getString(4), row.getObject(5, LocalDate.class), row.getString(6), row.getString(7), row.getString(8)));
+                }, RealWorldSet.articles() + "/%");
+    }
+
+    @Test
+    void everyCaptureGetsTheUrlItsManifestGives() {
+        Map<String, String> urls = new HashMap<>();
+        stored.forEach((file, article) -> urls.put(file, article.originalUrl()));
+        assertThat(urls).hasSize(40).isEqualTo(RealWorldSet.urls());
     }
 
     @Test
@@ -90,6 +108,15 @@ class RealWorldCoverageTest {
                 && (answer.host().equals(article.outletDomain()) || answer.host().endsWith("." + article.outletDomain())),
                 Answer::host);
         assertThat(share).isGreaterThanOrEqualTo(0.95);
+    }
+
+    @Test
+    void theArticlePageSaysHowItsHeadlineAndOutletWereFoundAndStrikesTheLinesLeftOut() throws Exception {
+        mvc.perform(get("/articles/{id}", stored.get("037.txt").id())).andExpect(status().is3xxRedirection());
+        String page = mvc.perform(get("/articles/{id}/{slug}", stored.get("037.txt").id(), "us-nato-don-t-cave-in-to-russian-demands"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Headline line echoed by the words of the URL.")
+                .contains("The site of the URL, kyivindependent.com.").contains("<del>Skip to content</del>");
     }
 
     /** Most captures never name their site in the text they kept; those that do must be found. */
