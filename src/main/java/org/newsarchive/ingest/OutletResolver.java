@@ -56,8 +56,7 @@ class OutletResolver {
             }
         }
         return signals.stream().findFirst()
-                .map(signal -> new Resolved(create(signal.name(), null, language, "First named by " + signal.evidence() + "."),
-                        "Named by " + signal.evidence() + "."))
+                .map(signal -> new Resolved(createNamed(signal, language), "Named by " + signal.evidence() + "."))
                 .orElseGet(() -> new Resolved(outlets.findBySlug(UNIDENTIFIED).orElseGet(() -> create("Unidentified outlet",
                         null, null, "Placeholder for articles whose outlet is unknown.")),
                         "Nothing in the page or its metadata names the outlet."));
@@ -76,6 +75,14 @@ class OutletResolver {
             }
         }
         return Optional.empty();
+    }
+
+    private Outlet createNamed(OutletSignals.Signal signal, String language) {
+        Outlet outlet = create(signal.name(), null, language, "First named by " + signal.evidence() + ".");
+        if (signal.evidence().startsWith(OutletSignals.WIRE)) {
+            outlet.markAsNewsAgency();
+        }
+        return outlet;
     }
 
     private Outlet create(String name, String domain, String language, String description) {

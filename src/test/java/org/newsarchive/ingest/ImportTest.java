@@ -139,6 +139,20 @@ class ImportTest {
         assertThat(output.getOut()).doesNotContain("Imported");
     }
 
+    @Test
+    void namesTheOutletFromTheWireDatelineWhenNothingElseDoesAndSaysSo() {
+        ImportReport report = importText("ntb-ferry.txt", """
+                OSLO, March 3. /NTB-Wire/. The ferry strike that kept islanders from the mainland for eleven days ended on Friday.
+                The union and the owners agreed on a new roster, the mediator said.
+                """, null);
+        long id = report.outcomes().get(0).articleId();
+        assertThat(jdbc.queryForMap("select o.name, o.kind, a.outlet_evidence, a.title_evidence from article a"
+                + " join outlet o on o.id = a.outlet_id where a.id = ?", id))
+                .containsEntry("name", "NTB-Wire").containsEntry("kind", "NEWS_AGENCY")
+                .containsEntry("outlet_evidence", "Named by the wire dateline “OSLO, March 3. /NTB-Wire/”.")
+                .containsEntry("title_evidence", "No headline on the page: its opening sentence.");
+    }
+
     private ImportReport importText(String name, String text, String sidecar) {
         return importer.importAll(List.of(new ImportSource(name, new ByteArrayResource(text.getBytes(StandardCharsets.UTF_8)),
                 sidecar == null ? null : new ByteArrayResource(sidecar.getBytes(StandardCharsets.UTF_8)))), outcomes -> { });
