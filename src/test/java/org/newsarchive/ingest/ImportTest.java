@@ -140,6 +140,20 @@ class ImportTest {
     }
 
     @Test
+    void aNewSiteBecomesAnOutletOfItsHostNamedAsItsPageNamesIt() {
+        ImportReport report = importer.importAll(List.of(ImportSource.of("heron.html", new ByteArrayResource("""
+                <html><head><meta property="og:site_name" content="Wader Weekly"><title>Herons return early | Wader Weekly</title>
+                <link rel="canonical" href="https://www.waderweekly.example./2023/04/02/herons-return-early"></head>
+                <body><article><h1>Herons return early</h1><p>Grey herons returned to the estuary two weeks early this spring.</p>
+                </article></body></html>""".getBytes(StandardCharsets.UTF_8)))), outcomes -> { });
+        long id = report.outcomes().get(0).articleId();
+        assertThat(jdbc.queryForMap("select a.title, o.name, o.domain, a.outlet_evidence from article a"
+                + " join outlet o on o.id = a.outlet_id where a.id = ?", id))
+                .containsEntry("title", "Herons return early").containsEntry("name", "Wader Weekly")
+                .containsEntry("domain", "waderweekly.example").containsEntry("outlet_evidence", "The site of the URL, waderweekly.example.");
+    }
+
+    @Test
     void namesTheOutletFromTheWireDatelineWhenNothingElseDoesAndSaysSo() {
         ImportReport report = importText("ntb-ferry.txt", """
                 OSLO, March 3. /NTB-Wire/. The ferry strike that kept islanders from the mainland for eleven days ended on Friday.
