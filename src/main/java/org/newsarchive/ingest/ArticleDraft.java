@@ -10,7 +10,7 @@ import org.newsarchive.article.PublicationDate;
  * it is dated, and the spans of the body where it names outlets and actors (known, or found by the recogniser),
  * reports demands and quotes.
  */
-record ArticleDraft(Capture capture, String title, String body, List<String> captions, PublicationDate date,
+record ArticleDraft(Capture capture, String title, String titleEvidence, String body, List<String> captions, PublicationDate date,
         String byline, String signedBy, String language, List<AliasDictionary.Match> citations,
         List<AliasDictionary.Match> actors, List<DemandTagger.Tag> demands, List<FoundQuote> quotes,
         List<NameRecogniser.FoundName> foundNames) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.newsarchive.actor.AliasDictionary;
@@ -13,8 +14,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns a capture into an article draft, step by step: normalise, date, detect the language, remove
- * boilerplate, find the title, then tag citations, actors (never inside a citation), names no dictionary
- * knows (a misspelling of a known name is that actor; a rejected name is nothing), demands and quotes.
+ * boilerplate (with the lines its site is known to repeat), find the title, then tag citations, actors
+ * (never inside a citation), names no dictionary knows (a misspelling of a known name is that actor; a
+ * rejected name is nothing), demands and quotes.
  */
 @Component
 class ArticlePipeline {
@@ -27,14 +29,15 @@ class ArticlePipeline {
         this.names = names;
     }
 
-    ArticleDraft read(Capture capture, Vocabulary vocabulary, LocalDate importDay) {
+    ArticleDraft read(Capture capture, Vocabulary vocabulary, LocalDate importDay, Set<String> siteFurniture) {
         ArticleMetadata metadata = capture.metadata();
         if (metadata.url() != null && OutletResolver.host(metadata.url()).isEmpty()) {
             throw new UnreadableInputException("The \"url\" " + metadata.url() + " is not a web address.");
         }
         DateDetector.Dated dated = DateDetector.detect(TextNormaliser.normalise(capture.text()), metadata, importDay);
         String language = languages.detect(dated.text());
-        PageText page = BoilerplateRemover.clean(dated.text(), line -> languages.isClearlyNotIn(line, language));
+        PageText page = BoilerplateRemover.clean(dated.text(), line -> languages.isClearlyNotIn(line, language),
+                siteFurniture);
         TitleDetector.Titled titled = TitleDetector.detect(page, metadata);
         if (titled.paragraphs().isEmpty()) {
             throw new UnreadableInputException("No reading text is left once the page's furniture is removed.");
@@ -54,7 +57,7 @@ class ArticlePipeline {
             }
         }
         actors.sort(Comparator.comparingInt(match -> match.span().start()));
-        return new ArticleDraft(capture, titled.title(), body, new ArrayList<>(page.captions()), dated.date(),
+        return new ArticleDraft(capture, titled.title(), titled.evidence(), body, new ArrayList<>(page.captions()), dated.date(),
                 page.byline(), page.signedBy(), language, citations, actors, DemandTagger.find(body),
                 QuoteExtractor.find(body, actors), found);
     }

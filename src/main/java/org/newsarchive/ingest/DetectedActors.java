@@ -42,7 +42,7 @@ class DetectedActors {
                 continue;
             }
             if (name.kind() == NameRecogniser.Kind.MEDIUM) {
-                Outlet cited = outlets.resolve(new ArticleMetadata(null, name.name(), null, null), null);
+                Outlet cited = outlets.resolve(new ArticleMetadata(null, name.name(), null, null), null, "", null).outlet();
                 if (!cited.getId().equals(publisher.getId())) {
                     article.cite(cited, name.span());
                 }

@@ -56,6 +56,7 @@ public class Importer {
     private final OutletRepository outlets;
     private final DemandRepository demands;
     private final DetectedActors detectedActors;
+    private final SiteFurniture siteFurniture;
     private final StoryGrouping grouping;
     private final IndexOutbox outbox;
     private final EntityManager entityManager;
@@ -65,7 +66,7 @@ public class Importer {
 
     Importer(CaptureReader reader, ArticlePipeline pipeline, OutletResolver outletResolver, ArticleRepository articles,
             ActorRepository actors, OutletRepository outlets, DemandRepository demands, DetectedActors detectedActors,
-            StoryGrouping grouping, IndexOutbox outbox, EntityManager entityManager, JdbcTemplate jdbc,
+            SiteFurniture siteFurniture, StoryGrouping grouping, IndexOutbox outbox, EntityManager entityManager, JdbcTemplate jdbc,
             PlatformTransactionManager transactionManager, ApplicationEventPublisher events) {
         this.reader = reader;
         this.pipeline = pipeline;
@@ -75,6 +76,7 @@ public class Importer {
         this.outlets = outlets;
         this.demands = demands;
         this.detectedActors = detectedActors;
+        this.siteFurniture = siteFurniture;
         this.grouping = grouping;
         this.outbox = outbox;
         this.entityManager = entityManager;
@@ -144,7 +146,7 @@ public class Importer {
         try {
             return transaction.execute(status -> existing(capture)
                     .map(id -> ImportOutcome.duplicate(capture.sourceName(), id))
-                    .orElseGet(() -> store(pipeline.read(capture, vocabulary, LocalDate.now()), vocabulary)));
+                    .orElseGet(() -> store(pipeline.read(capture, vocabulary, LocalDate.now(), furnitureOf(capture)), vocabulary)));
         } catch (UnreadableInputException e) {
             return ImportOutcome.failed(capture.sourceName(), e.getMessage(), e.isTooLarge());
         } catch (DataIntegrityViolationException e) {
@@ -156,6 +158,10 @@ public class Importer {
         }
     }
 
+    private Set<String> furnitureOf(Capture capture) {
+        return OutletResolver.host(capture.metadata().url()).map(siteFurniture::of).orElse(Set.of());
+    }
+
     private Optional<Long> existing(Capture capture) {
         return transaction.execute(status -> articles.findIdByContentHash(capture.contentHash()));
     }
@@ -163,10 +169,12 @@ public class Importer {
     private ImportOutcome store(ArticleDraft draft, Vocabulary vocabulary) {
         Capture capture = draft.capture();
         ArticleMetadata metadata = capture.metadata();
-        Outlet outlet = outletResolver.resolve(metadata, draft.signedBy());
+        OutletResolver.Resolved resolved = outletResolver.resolve(metadata, draft.signedBy(), capture.text(), draft.language());
+        Outlet outlet = resolved.outlet();
         Article article = new Article(outlet, metadata.url(), capture.sourceName(), capture.rawText(),
                 capture.contentHash(), draft.title(), draft.body(), draft.captions(), draft.date(), draft.byline(),
                 draft.language());
+        article.recordProvenance(draft.titleEvidence(), resolved.evidence());
         for (AliasDictionary.Match citation : draft.citations()) {
             if (citation.actorId() != outlet.getId()) {
                 article.cite(entityManager.getReference(Outlet.class, citation.actorId()), citation.span());
@@ -179,6 +187,7 @@ public class Importer {
                 : entityManager.getReference(Actor.class, quote.speakerId()), quote.attribution(), quote.span()));
         detectedActors.tag(article, outlet, draft.foundNames());
         articles.save(article);
+        OutletResolver.host(metadata.url()).ifPresent(host -> siteFurniture.record(host, capture.text()));
         return ImportOutcome.imported(capture.sourceName(), article.getId(), article.getTitle());
     }
 
