@@ -39,6 +39,7 @@ public class ActorService {
                 .toList();
         return new ActorDetail(actor.getSlug(), actor.getName(), actor.getKind(), actor.getRole(), aliases,
                 actors.findMentionsPerOutlet(id), actors.findQuotesBy(id, Limit.of(QUOTES_SHOWN)),
-                actors.countQuotesBy(id), actors.findArticlesMentioning(id, PageRequest.of(page - 1, pageSize)));
+                actors.countQuotesBy(id), actors.findArticlesMentioning(id, PageRequest.of(page - 1, pageSize)),
+                actor.isDetected(), actor.getEvidence());
     }
 }

@@ -53,6 +53,8 @@ class ActorReviewTest {
         mvc.perform(get("/api/articles/{id}", article)).andExpect(jsonPath("$.actors[?(@.slug == 'wendy-sherman')].detected").value(true));
         mvc.perform(get("/articles/{id}/geneva-talks-end", article)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("title «Deputy Secretary»")));
+        mvc.perform(get("/actors/wendy-sherman")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("awaiting an editor’s review: title «Deputy Secretary»")));
         mvc.perform(get("/admin/actors").with(user(AdminAccount.USERNAME))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Wendy Sherman")))
                 .andExpect(content().string(containsString("title «Deputy Secretary»")))
