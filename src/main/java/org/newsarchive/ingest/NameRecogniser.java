@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -63,11 +64,11 @@ class NameRecogniser {
 
     /** A tagger keeps state while it tags; the model it reads is shared. */
     private final ThreadLocal<POSTaggerME> taggers;
-    private final Set<String> titles = words("titles.txt", true);
-    private final Set<String> qualifiers = words("title-qualifiers.txt", true);
-    private final Set<String> organisationWords = words("organisation-words.txt", false);
-    private final Set<String> mediaWords = words("media-words.txt", false);
-    private final Set<String> notNames = words("not-names.txt", true);
+    private final Set<String> titles = wordList("titles.txt", true);
+    private final Set<String> qualifiers = wordList("title-qualifiers.txt", true);
+    private final Set<String> organisationWords = wordList("organisation-words.txt", false);
+    private final Set<String> mediaWords = wordList("media-words.txt", false);
+    private final Set<String> notNames = wordList("not-names.txt", true);
     private final List<Pattern> cuesBefore = new ArrayList<>();
     private final List<Pattern> cuesAfter = new ArrayList<>();
 
@@ -452,7 +453,7 @@ class NameRecogniser {
         return token.tag().equals("ADJ") || token.tag().equals("PROPN");
     }
 
-    private static int indexOf(List<Token> run, java.util.function.Predicate<Token> test) {
+    private static int indexOf(List<Token> run, Predicate<Token> test) {
         for (int i = 0; i < run.size(); i++) {
             if (test.test(run.get(i))) {
                 return i;
@@ -488,7 +489,7 @@ class NameRecogniser {
         return a.start() < b.end() && b.start() < a.end();
     }
 
-    private static Set<String> words(String file, boolean folded) {
+    private static Set<String> wordList(String file, boolean folded) {
         return lines(file).stream().map(line -> folded ? line.toLowerCase(Locale.ROOT) : line).collect(Collectors.toUnmodifiableSet());
     }
 
