@@ -16,6 +16,10 @@ public interface ActorRepository extends Repository<Actor, Long> {
 
     boolean existsBySlug(String slug);
 
+    /** The actors known by this name or alias. */
+    @Query("select distinct a from Actor a join a.aliases al where a.name = :name or al = :name order by a.id")
+    List<Actor> findByAnyName(String name);
+
     Optional<Actor> findByNameKey(String nameKey);
 
     /** Whether some actor is known by this word alone or by a name ending in it. */

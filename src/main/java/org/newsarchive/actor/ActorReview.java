@@ -2,6 +2,7 @@ package org.newsarchive.actor;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 import org.hibernate.search.mapper.orm.Search;
@@ -47,11 +48,20 @@ public class ActorReview {
         detectedActor(slug).accept();
     }
 
+    /** Merges the detected actor into the one {@code into} names by slug, name or alias; false when none other is. */
     @Transactional
-    public void merge(String slug, String intoSlug) {
+    public boolean merge(String slug, String into) {
         Actor detected = detectedActor(slug);
-        Actor into = actors.findBySlug(intoSlug).filter(actor -> !actor.getId().equals(detected.getId()))
-                .orElseThrow(() -> new ActorNotFoundException(intoSlug));
+        Optional<Actor> target = actors.findBySlug(into.strip()).or(() -> actors.findByAnyName(into.strip()).stream().findFirst())
+                .filter(actor -> !actor.getId().equals(detected.getId()));
+        if (target.isEmpty()) {
+            return false;
+        }
+        merge(detected, target.get());
+        return true;
+    }
+
+    private void merge(Actor detected, Actor into) {
         List<Long> articleIds = articlesMentioning(detected);
         entityManager.createQuery("update ActorMention m set m.actor = :into where m.actor = :detected")
                 .setParameter("into", into).setParameter("detected", detected).executeUpdate();

@@ -33,7 +33,10 @@ class ActorReviewController {
 
     @PostMapping("/admin/actors/{slug}/merge")
     String merge(@PathVariable String slug, @RequestParam("into") String into, RedirectAttributes redirect) {
-        review.merge(slug, into);
+        if (!review.merge(slug, into)) {
+            redirect.addFlashAttribute("unknownTarget", into);
+            return "redirect:/admin/actors";
+        }
         return done(redirect, "merged", slug);
     }
 

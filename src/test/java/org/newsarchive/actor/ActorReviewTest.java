@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -77,7 +78,10 @@ class ActorReviewTest {
     void mergingMovesTheMentionsAndMakesTheNameAnAliasSoLaterImportsTagTheActor() throws Exception {
         long article = importArticle("Briefing", "State Department spokesman Edward Price said the reply was ready.");
         assertThat(mentions("edward-price", article)).containsExactly("Edward Price");
-        mvc.perform(post("/admin/actors/edward-price/merge").param("into", "ned-price").with(user(AdminAccount.USERNAME)).with(csrf()))
+        mvc.perform(post("/admin/actors/edward-price/merge").param("into", "Nobody Known").with(user(AdminAccount.USERNAME)).with(csrf()))
+                .andExpect(redirectedUrl("/admin/actors")).andExpect(flash().attribute("unknownTarget", "Nobody Known"));
+        assertThat(mentions("edward-price", article)).containsExactly("Edward Price");
+        mvc.perform(post("/admin/actors/edward-price/merge").param("into", "Ned Price").with(user(AdminAccount.USERNAME)).with(csrf()))
                 .andExpect(redirectedUrl("/admin/actors"));
         assertThat(jdbc.queryForList("select slug from actor where slug = 'edward-price'", String.class)).isEmpty();
         assertThat(mentions("ned-price", article)).containsExactly("Edward Price");
