@@ -1,6 +1,5 @@
 package org.newsarchive.ingest;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -22,12 +21,12 @@ class ArticlePipeline {
         this.languages = languages;
     }
 
-    ArticleDraft read(Capture capture, Vocabulary vocabulary, LocalDate importDay) {
+    ArticleDraft read(Capture capture, Vocabulary vocabulary) {
         ArticleMetadata metadata = capture.metadata();
         if (metadata.url() != null && OutletResolver.host(metadata.url()).isEmpty()) {
             throw new UnreadableInputException("The \"url\" " + metadata.url() + " is not a web address.");
         }
-        DateDetector.Dated dated = DateDetector.detect(TextNormaliser.normalise(capture.text()), metadata, importDay);
+        DateDetector.Dated dated = DateDetector.detect(TextNormaliser.normalise(capture.text()), metadata);
         String language = languages.detect(dated.text());
         PageText page = BoilerplateRemover.clean(dated.text(), line -> languages.isClearlyNotIn(line, language));
         TitleDetector.Titled titled = TitleDetector.detect(page, metadata);
