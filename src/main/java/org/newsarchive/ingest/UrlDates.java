@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 final class UrlDates {
 
     private static final String YEAR = "(?<year>(?:19|20)\\d{2})";
-    private static final String START = "(?<=[/_-])";
+    private static final String START = "[/_-]";
     private static final String END = "(?=[/_.-]|$)";
 
     private final DatePhrases phrases;

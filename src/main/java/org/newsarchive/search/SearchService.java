@@ -121,7 +121,10 @@ public class SearchService {
             case MONTH -> DateBuckets.months(months);
             case YEAR -> DateBuckets.years(months);
         };
-        return new SearchResult(result.total().hitCount(), result.hits(), new Facets(facets, dates, step), unknown);
+        // Undated articles have no month, so they are the hits the months do not count.
+        long undated = result.total().hitCount() - months.values().stream().mapToLong(Long::longValue).sum();
+        return new SearchResult(result.total().hitCount(), result.hits(), new Facets(facets, dates, step, undated),
+                unknown);
     }
 
     /** How many articles match, without fetching any. */
@@ -242,10 +245,10 @@ public class SearchService {
     private static SortFinalStep order(SearchSortFactory f, SearchRequest request) {
         return switch (request.sort()) {
             case RELEVANCE -> request.hasQuery()
-                    ? f.score().then().field("publishedOn").desc()
-                    : f.field("publishedOn").desc().then().field("title_sort");
-            case NEWEST -> f.field("publishedOn").desc().then().field("title_sort");
-            case OLDEST -> f.field("publishedOn").asc().then().field("title_sort");
+                    ? f.score().then().field("publishedOn").desc().missing().last()
+                    : f.field("publishedOn").desc().missing().last().then().field("title_sort");
+            case NEWEST -> f.field("publishedOn").desc().missing().last().then().field("title_sort");
+            case OLDEST -> f.field("publishedOn").asc().missing().last().then().field("title_sort");
         };
     }
 

@@ -102,7 +102,8 @@ class SeedPipelineTest {
             assertThat(drafts.get(seed(file).file()).date().basis()).as(file).isEqualTo(seed(file).dateBasis());
         }
         assertThat(draft("001").date().evidence())
-                .isEqualTo("Header line “date 2022-01-26”; In-text date “26.01.2022” agrees; the URL path /20220126 agrees.");
+                .isEqualTo("Header line “date 2022-01-26”; In-text date “26.01.2022” agrees; the URL path /20220126 agrees;"
+                        + " the text reference “on Wednesday” (inferred: the last Wednesday up to 2022-01-26) agrees.");
         assertThat(draft("004").date().isUndated()).isTrue();
         assertThat(draft("004").date().basis()).isEqualTo(DateBasis.NONE);
     }
