@@ -37,6 +37,7 @@ import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.newsarchive.article.Article;
+import org.newsarchive.article.DatePrecision;
 import org.springframework.stereotype.Service;
 
 /**
@@ -180,11 +181,13 @@ public class SearchService {
 
     /**
      * Counts per day of the hits, asked for only when they span a few months, and so a few dozen days: counts
-     * over years of days would cost more than the rest of the search.
+     * over years of days would cost more than the rest of the search. Articles known to the month only are
+     * on no day.
      */
     private Map<LocalDate, Long> countsPerDay(SearchSession session, SearchRequest request) {
         return session.search(Article.class)
-                .where(f -> matching(f, request, null))
+                .where(f -> f.bool().must(matching(f, request, null))
+                        .filter(f.match().field("datePrecision").matching(DatePrecision.DAY)))
                 .aggregation(DAYS, f -> dateCounts(f, "publishedOn"))
                 .fetch(0)
                 .aggregation(DAYS);
