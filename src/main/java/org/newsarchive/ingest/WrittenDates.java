@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * Full dates as pages write them: "27 January 2022", "Jan. 27, 2022", "2 февраля 2022", "26.01.2022",
- * "27/01/2022", "2022-01-27". Slashed dates are read only where day and month cannot be confused.
+ * "27/01/2022", "2022-01-27", "2022/01/27". Day-first or month-first slashed dates are read only where day and
+ * month cannot be confused.
  */
 final class WrittenDates {
 
@@ -34,7 +35,7 @@ final class WrittenDates {
                 Pattern.compile(NOT_AFTER_LETTER + month + "\\s+(?<day>\\d{1,2})" + ORDINAL + ",?\\s+" + YEAR, flags),
                 Pattern.compile("(?<![\\d.])(?<day>\\d{1,2})\\.(?<monthNumber>\\d{1,2})\\." + YEAR),
                 Pattern.compile("(?<![\\d/])(?<first>\\d{1,2})/(?<second>\\d{1,2})/" + YEAR),
-                Pattern.compile("(?<![\\d-])" + YEAR.replace("(?!\\d)", "") + "-(?<monthNumber>\\d{2})-(?<day>\\d{2})(?!\\d)"));
+                Pattern.compile("(?<![\\d/-])" + YEAR.replace("(?!\\d)", "") + "(?<separator>[-/])(?<monthNumber>\\d{2})\\k<separator>(?<day>\\d{2})(?!\\d)"));
     }
 
     /** The first real date in the text, if any. */

@@ -51,6 +51,10 @@ class DateDetectorTest {
         assertThat(pageDate("Press conference\n\n  • 26 Jan. 2022 -\n  • |\n  • Mis à jour le: 27 Jan. 2022 10:04\n"))
                 .isEqualTo(LocalDate.of(2022, 1, 26));
         assertThat(pageDate("Breaking news\n14/02/2022, 18:05\n\nUkraine insists")).isEqualTo(LocalDate.of(2022, 2, 14));
+        assertThat(pageDate("Politics\n2022/02/14 18:05\nUkraine insists")).isEqualTo(LocalDate.of(2022, 2, 14));
+        assertThat(pageDate("Thu 27 Jan 2022 11.40 GMT\n\nRussia says")).isEqualTo(LocalDate.of(2022, 1, 27));
+        assertThat(pageDate("Last updated on January 28, 2022\nFirst published: Jan 27 2022")).isEqualTo(LocalDate.of(2022, 1, 27));
+        assertThat(detect("Moscow's answer\n02/01/2022\n").basis()).as("2 January or 1 February").isEqualTo(DateBasis.NONE);
     }
 
     @Test
