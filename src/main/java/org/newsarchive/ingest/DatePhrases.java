@@ -33,13 +33,15 @@ final class DatePhrases {
     private final Map<String, DayOfWeek> weekdays;
     private final List<String> publishedLabels;
     private final List<String> updatedLabels;
+    private final List<String> labelConnectors;
 
     private DatePhrases(Map<String, Month> months, Map<String, DayOfWeek> weekdays, List<String> publishedLabels,
-            List<String> updatedLabels) {
+            List<String> updatedLabels, List<String> labelConnectors) {
         this.months = months;
         this.weekdays = weekdays;
         this.publishedLabels = publishedLabels;
         this.updatedLabels = updatedLabels;
+        this.labelConnectors = labelConnectors;
     }
 
     private static DatePhrases load() {
@@ -58,7 +60,8 @@ final class DatePhrases {
         for (DayOfWeek day : DayOfWeek.values()) {
             names(properties, "weekday." + day.getValue()).forEach(name -> weekdays.put(name, day));
         }
-        return new DatePhrases(months, weekdays, names(properties, "label.published"), names(properties, "label.updated"));
+        return new DatePhrases(months, weekdays, names(properties, "label.published"), names(properties, "label.updated"),
+                names(properties, "label.connectors"));
     }
 
     private static List<String> names(Properties properties, String key) {
@@ -85,6 +88,10 @@ final class DatePhrases {
 
     String updatedLabels() {
         return alternatives(updatedLabels);
+    }
+
+    String labelConnectors() {
+        return alternatives(labelConnectors);
     }
 
     Month month(String name) {

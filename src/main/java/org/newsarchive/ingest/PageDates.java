@@ -30,7 +30,7 @@ final class PageDates {
     PageDates(DatePhrases phrases) {
         this.dates = new WrittenDates(phrases);
         int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-        String ending = "\\s*(?:on|le|:|-|—)?[\\s:,.]*";
+        String ending = "\\s*(?:(?:" + phrases.labelConnectors() + ")(?!\\p{L})|:|-|—)?[\\s:,.]*";
         this.publishedLabel = Pattern.compile("(?:" + phrases.publishedLabels() + ")" + ending, flags);
         this.updatedLabel = Pattern.compile("[(\\[]?(?:" + phrases.updatedLabels() + ")" + ending, flags);
         this.weekday = Pattern.compile("(?<!\\p{L})(?:" + phrases.weekdayNames() + ")(?!\\p{L})\\.?,?\\s*", flags);

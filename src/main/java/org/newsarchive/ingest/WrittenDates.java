@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Full dates as pages write them: "27 January 2022", "Jan. 27, 2022", "2 февраля 2022", "26.01.2022",
+ * Full dates as pages write them: "27 January 2022", "Jan. 27, 2022", "2 февраля 2022", "27 de enero de 2022", "26.01.2022",
  * "27/01/2022", "2022-01-27", "2022/01/27". Day-first or month-first slashed dates are read only where day and
  * month cannot be confused.
  */
@@ -31,7 +31,8 @@ final class WrittenDates {
         String month = "(?<month>" + phrases.monthNames() + ")(?!\\p{L})\\.?";
         int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
         this.patterns = List.of(
-                Pattern.compile(NOT_AFTER_LETTER + "(?<day>\\d{1,2})" + ORDINAL + "\\.?\\s+(?:of\\s+)?" + month + ",?\\s+" + YEAR, flags),
+                Pattern.compile(NOT_AFTER_LETTER + "(?<day>\\d{1,2})" + ORDINAL + "\\.?\\s+(?:of\\s+|de\\s+)?" + month
+                        + ",?\\s+(?:de\\s+|del\\s+)?" + YEAR, flags),
                 Pattern.compile(NOT_AFTER_LETTER + month + "\\s+(?<day>\\d{1,2})" + ORDINAL + ",?\\s+" + YEAR, flags),
                 Pattern.compile("(?<![\\d.])(?<day>\\d{1,2})\\.(?<monthNumber>\\d{1,2})\\." + YEAR),
                 Pattern.compile("(?<![\\d/])(?<first>\\d{1,2})/(?<second>\\d{1,2})/" + YEAR),

@@ -108,6 +108,16 @@ class UndatedArticlesTest {
                 .andExpect(jsonPath("$.dateBasis").value("NONE"));
     }
 
+    @Test
+    void theAtomFeedGivesAnUndatedEntryItsImportTimeAsUpdatedAndNoPublishedDate() throws Exception {
+        String feed = mvc.perform(get("/search/export.atom").param("q", "wombat")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        String undatedEntry = feed.substring(feed.indexOf("<entry>", feed.indexOf(MONTH_ONLY)));
+
+        assertThat(undatedEntry).contains(UNDATED).contains("<updated>").doesNotContain("<published>");
+        assertThat(feed.split("<published>", -1)).hasSize(3);
+    }
+
     private void importArticle(String name, String url, String title, String text) {
         String json = url == null
                 ? "{\"title\": \"%s\", \"text\": \"%s\", \"outlet\": \"Monaro Wombat News\"}".formatted(title, text)

@@ -62,6 +62,8 @@ class DateDetectorTest {
         assertThat(pageDate("Posted 2 февраля 2022,, 09:47\n\nModified 24 декабря 2022,, 22:38\n\nEl Pais publishes"))
                 .isEqualTo(LocalDate.of(2022, 2, 2));
         assertThat(pageDate("Publié le 27 janvier 2022\nLavrov : l'OTAN")).isEqualTo(LocalDate.of(2022, 1, 27));
+        assertThat(pageDate("Madrid, 27 de enero de 2022 - 10:15\nEl Kremlin")).isEqualTo(LocalDate.of(2022, 1, 27));
+        assertThat(pageDate("Aktualisiert am 28.01.2022\nVeröffentlicht am 27. Januar 2022\nDer Kreml")).isEqualTo(LocalDate.of(2022, 1, 27));
     }
 
     @Test
