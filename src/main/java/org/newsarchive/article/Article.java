@@ -104,6 +104,10 @@ public class Article {
     @GenericField(projectable = Projectable.YES, searchable = Searchable.NO)
     private Instant importedAt;
 
+    private String titleEvidence;
+
+    private String outletEvidence;
+
     @ElementCollection
     @CollectionTable(name = "article_caption", joinColumns = @JoinColumn(name = "article_id"))
     @OrderColumn(name = "position")
@@ -153,6 +157,12 @@ public class Article {
         this.byline = byline;
         this.language = language;
         this.importedAt = Instant.now();
+    }
+
+    /** How the headline and the outlet were found: the words, the URL or the rule. */
+    public void recordProvenance(String titleEvidence, String outletEvidence) {
+        this.titleEvidence = titleEvidence;
+        this.outletEvidence = outletEvidence;
     }
 
     public void mention(Actor actor, TextSpan span) {
@@ -231,6 +241,14 @@ public class Article {
 
     public String getSourceName() {
         return sourceName;
+    }
+
+    public String getTitleEvidence() {
+        return titleEvidence;
+    }
+
+    public String getOutletEvidence() {
+        return outletEvidence;
     }
 
     public Instant getImportedAt() {

@@ -1,5 +1,6 @@
 package org.newsarchive.article;
 
+import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,6 +29,8 @@ public record ArticleDetail(
         LocalDate publishedOn,
         DatePrecision datePrecision, DateBasis dateBasis,
         String dateEvidence,
+        String titleEvidence,
+        String outletEvidence,
         String byline,
         String language,
         String body,
@@ -66,13 +69,31 @@ public record ArticleDetail(
     public record ResponseInArticle(String demand, Speaker responder, Stance stance, String text, int start, int end) {
     }
 
+    /** A line of the capture as received, and whether the reading text, a caption or the headline kept it. */
+    public record ReceivedLine(String text, boolean kept) {
+    }
+
+    /**
+     * The capture's lines, those the import dropped (site furniture, datelines, credits) marked: a line is
+     * kept when the headline, a caption or the body holds it, or it holds a paragraph of the body.
+     */
+    public List<ReceivedLine> receivedLines() {
+        List<String> paragraphs = body.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+        return rawText.lines().map(line -> {
+            String text = Normalizer.normalize(line, Normalizer.Form.NFC).replace('\u00A0', ' ').strip();
+            boolean kept = text.isEmpty() || text.equals(title) || captions.contains(text) || body.contains(text)
+                    || paragraphs.stream().anyMatch(text::contains);
+            return new ReceivedLine(line, kept);
+        }).toList();
+    }
+
     static ArticleDetail of(Article article) {
         Outlet outlet = article.getOutlet();
         return new ArticleDetail(article.getId(), article.getSlug(), article.getTitle(),
                 new OutletInfo(outlet.getName(), outlet.getSlug(), outlet.getKind(), outlet.getDomain(),
                         outlet.getHomepageUrl(), outlet.getCountry(), outlet.getLanguage(), outlet.getDescription()),
                 article.getOriginalUrl(), article.getPublishedOn(), article.getDatePrecision(), article.getDateBasis(),
-                article.getDateEvidence(), article.getByline(), article.getLanguage(), article.getBody(),
+                article.getDateEvidence(), article.getTitleEvidence(), article.getOutletEvidence(), article.getByline(), article.getLanguage(), article.getBody(),
                 List.copyOf(article.getCaptions()), article.getRawText(), article.getContentHash(),
                 article.getSourceName(), article.getImportedAt(),
                 groupSpans(article.getActorMentions(), ActorMention::getActor).entrySet().stream()

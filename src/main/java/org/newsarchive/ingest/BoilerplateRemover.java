@@ -29,12 +29,18 @@ final class BoilerplateRemover {
             + "envíanos tus noticias|si conoces o tienes alguna pista.*"
             + ")$");
     private static final Pattern CREDIT = Pattern.compile(
-            "^(?:©.*|(?i:photo|foto)\\b.{0,60}|[A-Z][A-Za-z]*(?: [A-Z]+)?\\s*/.{0,80}?\\s-\\s+\\S.*)$");
+            "^(?:©.*|\\([^()]{2,120}\\)|(?i:photo|foto)\\b.{0,60}|[A-Z][A-Za-z]*(?: [A-Z]+)?\\s*/.{0,80}?\\s-\\s+\\S.*)$");
     private static final Pattern SIGNED_REPORTER = Pattern.compile("^.{0,60}\\breporter (?<name>.+?) - (?<outlet>.+)$");
     private static final Pattern BY = Pattern.compile("^By (?<name>\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){1,3})$");
     private static final Pattern DATE_OR_TIME = Pattern.compile("(?i)\\d{1,2}:\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|"
             + "\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b(?:\\d{1,2} )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?(?: \\d{1,2},?)? \\d{4}\\b");
     private static final Pattern DATELINE_WORDS = Pattern.compile("(?i)\\b(?:gmt|utc|updated|published|last|modified|on|at)\\b|[(),:|·-]");
+
+    /** A trail of links to the sections above the page: "Main » News » 2022 » Headline". */
+    private static final Pattern BREADCRUMB = Pattern.compile("^(?:[^»›«‹]{1,60} [»›] ){2,}[^»›«‹]+$");
+    private static final int MAX_DATELINE_WORDS = 12;
+    /** A longer credit carries its caption itself ("© AFP 2023 / S. WALSH Ned Price speaks …"). */
+    private static final int MAX_BARE_CREDIT_WORDS = 8;
 
     /** A full stop left over after the sentence's own: "actions. ." */
     private static final Pattern STRAY_STOP = Pattern.compile("([.!?])\\s+\\.$");
@@ -42,7 +48,7 @@ final class BoilerplateRemover {
     private BoilerplateRemover() {
     }
 
-    static PageText clean(String text, Predicate<String> foreign) {
+    static PageText clean(String text, Predicate<String> foreign, Set<String> siteFurniture) {
         List<String> lines = text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
         Set<String> seen = new HashSet<>();
         Set<String> repeated = new LinkedHashSet<>();
@@ -67,11 +73,12 @@ final class BoilerplateRemover {
                 signedBy = reporter.group("outlet");
             } else if (by.matches()) {
                 byline = by.group("name");
-            } else if (line.equals(byline) || FURNITURE.matcher(line).matches() || isDateline(line)) {
+            } else if (line.equals(byline) || FURNITURE.matcher(line).matches() || siteFurniture.contains(line) || BREADCRUMB.matcher(line).matches()
+                    || isDateline(line)) {
                 continue;
             } else if (CREDIT.matcher(line).matches()) {
                 // A credit follows the caption it belongs to, which reads as a line without a full stop.
-                if (line.startsWith("©") && !paragraphs.isEmpty() && !endsSentence(paragraphs.get(paragraphs.size() - 1))) {
+                if (line.startsWith("©") && words(line) <= MAX_BARE_CREDIT_WORDS && !paragraphs.isEmpty() && !endsSentence(paragraphs.get(paragraphs.size() - 1))) {
                     captions.add(paragraphs.remove(paragraphs.size() - 1));
                 }
                 captions.add(line);
@@ -90,10 +97,16 @@ final class BoilerplateRemover {
         return line.split("\\s+").length;
     }
 
-    /** A line of dates, times and words like "Updated" only. */
+    /**
+     * A line of dates, times and words like "Updated" only, or a short line that is not a sentence with a
+     * full date or a time in it: "- The Washington Times - Wednesday, February 2, 2022", "by X January 26, 2022 11:58 PM".
+     */
     private static boolean isDateline(String line) {
         if (!DATE_OR_TIME.matcher(line).find()) {
             return false;
+        }
+        if (words(line) <= MAX_DATELINE_WORDS && !endsSentence(line)) {
+            return true;
         }
         String rest = DATELINE_WORDS.matcher(DATE_OR_TIME.matcher(line).replaceAll(" ")).replaceAll(" ");
         return rest.replaceAll("[\\s\\d]", "").isEmpty();

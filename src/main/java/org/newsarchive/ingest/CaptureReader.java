@@ -1,16 +1,13 @@
 package org.newsarchive.ingest;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.newsarchive.article.ContentHash;
-import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,11 +20,11 @@ import tools.jackson.databind.json.JsonMapper;
 class CaptureReader {
 
     private final JsonMapper json;
-    private final long maxBytes;
+    private final InputSizeLimit sizeLimit;
 
     CaptureReader(JsonMapper json, ImportProperties properties) {
         this.json = json;
-        this.maxBytes = properties.maxBytes().toBytes();
+        this.sizeLimit = new InputSizeLimit(properties);
     }
 
     enum Kind { TEXT, HTML, JSON, JSON_LINES }
@@ -46,13 +43,16 @@ class CaptureReader {
     /** The captures of one input; a stream because a JSON Lines file may hold very many. Close it. */
     Stream<Reading> read(ImportSource source) {
         try {
+            if (source.refusal() != null) {
+                return Stream.of(new Unreadable(source.name(), source.refusal(), false));
+            }
             if (kindOf(source.name()) == Kind.JSON_LINES) {
                 return lines(source);
             }
-            byte[] bytes = bytes(source.content());
+            byte[] bytes = sizeLimit.bytesOf(source.content());
             return Stream.of(switch (kindOf(source.name())) {
                 case HTML -> html(source, bytes);
-                case JSON -> submitted(source.name(), parse(TextDecoder.decode(bytes), source.name()));
+                case JSON -> submitted(source.name(), parse(TextDecoder.decode(bytes), source.name()), source.given());
                 default -> text(source, bytes);
             });
         } catch (UnreadableInputException e) {
@@ -65,7 +65,7 @@ class CaptureReader {
     /** A submission through the API, read like a line of a JSON Lines file. */
     Reading read(String sourceName, SubmittedArticle article) {
         try {
-            return submitted(sourceName, article);
+            return submitted(sourceName, article, ArticleMetadata.NONE);
         } catch (UnreadableInputException e) {
             return new Unreadable(sourceName, e.getMessage(), e.isTooLarge());
         }
@@ -73,7 +73,7 @@ class CaptureReader {
 
     private Capture text(ImportSource source, byte[] bytes) throws IOException {
         String text = TextDecoder.decode(bytes);
-        return new Capture(source.name(), text, ContentHash.of(bytes), text, sidecar(source));
+        return new Capture(source.name(), text, ContentHash.of(bytes), text, given(source));
     }
 
     private Capture html(ImportSource source, byte[] bytes) throws IOException {
@@ -82,28 +82,26 @@ class CaptureReader {
         if (page.text().isBlank()) {
             throw new UnreadableInputException("The HTML page has no text.");
         }
-        return new Capture(source.name(), html, ContentHash.of(bytes), page.text(), sidecar(source).orElse(page.metadata()));
+        return new Capture(source.name(), html, ContentHash.of(bytes), page.text(), given(source).orElse(page.metadata()));
     }
 
-    private Capture submitted(String sourceName, SubmittedArticle article) {
+    private Capture submitted(String sourceName, SubmittedArticle article, ArticleMetadata given) {
         if (article.text() == null || article.text().isBlank()) {
             throw new UnreadableInputException("The article has no \"text\".");
         }
         byte[] bytes = article.text().getBytes(StandardCharsets.UTF_8);
-        if (bytes.length > maxBytes) {
-            throw tooLarge(bytes.length);
-        }
+        sizeLimit.check(bytes.length);
         if (article.text().indexOf('\0') >= 0) {
             throw new UnreadableInputException("The text holds NUL characters: it is binary, not text.");
         }
-        return new Capture(sourceName, article.text(), ContentHash.of(bytes), article.text(), article.metadata());
+        return new Capture(sourceName, article.text(), ContentHash.of(bytes), article.text(), article.metadata().orElse(given));
     }
 
     private Stream<Reading> lines(ImportSource source) throws IOException {
         // Each line is one article, so the size limit applies to each line, not to the file.
         return JsonLines.stream(source.name(), source.content().getInputStream(), (name, line) -> {
             try {
-                return submitted(name, parse(line, name));
+                return submitted(name, parse(line, name), source.given());
             } catch (UnreadableInputException e) {
                 return new Unreadable(name, e.getMessage(), e.isTooLarge());
             }
@@ -122,11 +120,16 @@ class CaptureReader {
         }
     }
 
+    /** The more specific source wins: a sidecar beside the file over the manifest row naming it. */
+    private ArticleMetadata given(ImportSource source) throws IOException {
+        return sidecar(source).orElse(source.given());
+    }
+
     private ArticleMetadata sidecar(ImportSource source) throws IOException {
         if (source.sidecar() == null) {
             return ArticleMetadata.NONE;
         }
-        String text = TextDecoder.decode(bytes(source.sidecar()));
+        String text = TextDecoder.decode(sizeLimit.bytesOf(source.sidecar()));
         try {
             ArticleMetadata metadata = json.readValue(text, ArticleMetadata.class);
             return metadata == null ? ArticleMetadata.NONE : metadata;
@@ -134,24 +137,5 @@ class CaptureReader {
             throw new UnreadableInputException("Its sidecar " + source.sidecar().getFilename()
                     + " is not valid JSON metadata: " + e.getOriginalMessage());
         }
-    }
-
-    private byte[] bytes(Resource resource) throws IOException {
-        long length = resource.contentLength();
-        if (length > maxBytes) {
-            throw tooLarge(length);
-        }
-        try (InputStream in = resource.getInputStream()) {
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-            if (bytes.length > maxBytes) {
-                throw tooLarge(bytes.length);
-            }
-            return bytes;
-        }
-    }
-
-    private UnreadableInputException tooLarge(long length) {
-        return new UnreadableInputException("It is " + DataSize.ofBytes(length).toKilobytes() + " KB; the largest accepted is "
-                + DataSize.ofBytes(maxBytes).toKilobytes() + " KB (news-archive.import.max-bytes).", true);
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -18,16 +19,19 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * Adding coverage over HTTP: one article as JSON, or files as a multipart upload. A new article is
  * 201 Created, text already in the archive 200 with the existing article; an article that cannot be
- * imported is a 400 (413 when too large) problem detail with the reason.
+ * imported is a 400 (413 when too large) problem detail with the reason, and so is a manifest that cannot
+ * be used.
  */
 @RestController
 @RequestMapping("/api")
 class ImportApiController {
 
     private final Importer importer;
+    private final Uploads uploads;
 
-    ImportApiController(Importer importer) {
+    ImportApiController(Importer importer, Uploads uploads) {
         this.importer = importer;
+        this.uploads = uploads;
     }
 
     @PostMapping(path = "/articles", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -41,19 +45,24 @@ class ImportApiController {
     }
 
     @PostMapping(path = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<?> importFiles(@RequestParam(name = "files", required = false) List<MultipartFile> files) {
-        List<MultipartFile> chosen = files == null ? List.of()
-                : files.stream().filter(file -> file.getOriginalFilename() != null && !file.getOriginalFilename().isBlank()).toList();
+    ResponseEntity<?> importFiles(@RequestParam(name = "files", required = false) List<MultipartFile> files,
+            @RequestParam(name = "manifest", required = false) MultipartFile manifest) {
+        List<MultipartFile> chosen = Uploads.chosen(files);
         if (chosen.isEmpty()) {
             return ResponseEntity.of(problem(false, "Send one or more files in the multipart field \"files\".", List.of())).build();
         }
-        ImportReport report = importer.importAll(Uploads.sources(chosen), outcomes -> { });
+        ImportReport report = importer.importAll(uploads.sources(chosen, manifest), outcomes -> { });
         if (report.failed() < report.outcomes().size()) {
             return ResponseEntity.ok(report);
         }
         boolean allTooLarge = report.outcomes().stream().allMatch(ImportOutcome::tooLarge);
         return ResponseEntity.of(problem(allTooLarge, "No file could be imported: "
                 + report.outcomes().get(0).source() + ": " + report.outcomes().get(0).detail(), report.outcomes())).build();
+    }
+
+    @ExceptionHandler
+    ProblemDetail manifestRefused(InvalidManifestException refusal) {
+        return problem(false, refusal.getMessage(), List.of());
     }
 
     private static ProblemDetail problem(boolean tooLarge, String detail, List<ImportOutcome> outcomes) {

@@ -3,6 +3,7 @@ package org.newsarchive.ingest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -12,51 +13,79 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.io.FileSystemResource;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code import <files|dirs...>}: imports from the command line with a progress bar, then prints a
- * summary with the reason for every failure. Exits 1 when an article failed, 2 on a usage error.
+ * {@code import <files|dirs...>} or {@code import --manifest <csv> <dir>}: imports from the command line
+ * with a progress bar, then prints a summary with the reason for every failure. Exits 1 when an article
+ * (or a manifest row) failed, 2 on a usage error or a manifest that cannot be used.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
 class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 
     private final Importer importer;
+    private final ManifestReader manifests;
     private int exitCode;
 
-    ImportCommand(Importer importer) {
+    ImportCommand(Importer importer, ManifestReader manifests) {
         this.importer = importer;
+        this.manifests = manifests;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        List<String> words = args.getNonOptionArgs();
-        if (words.isEmpty() || !words.get(0).equals("import")) {
+        try {
+            ImportArguments.parse(args.getSourceArgs()).ifPresent(this::importFrom);
+        } catch (ImportArguments.Misuse e) {
+            refuse(e.getMessage() + "\n" + ImportArguments.USAGE);
+        } catch (InvalidManifestException e) {
+            refuse(e.getMessage());
+        }
+    }
+
+    private void importFrom(ImportArguments arguments) {
+        List<Path> missing = Stream.concat(Stream.ofNullable(arguments.manifest()), arguments.paths().stream())
+                .filter(path -> !Files.exists(path)).toList();
+        if (!missing.isEmpty()) {
+            refuse("No such file or directory: " + missing);
             return;
         }
-        List<Path> paths = words.subList(1, words.size()).stream().map(Path::of).toList();
-        List<Path> missing = paths.stream().filter(path -> !Files.exists(path)).toList();
-        if (paths.isEmpty() || !missing.isEmpty()) {
-            System.out.println(paths.isEmpty() ? "Usage: import <files or directories...>" : "No such file or directory: " + missing);
-            exitCode = 2;
-            return;
+        ImportReport report = importWithProgress(sources(arguments));
+        System.out.printf("Imported %d, duplicates %d, failed %d%n", report.imported(), report.duplicates(), report.failed());
+        report.outcomes().stream().filter(outcome -> outcome.status() == ImportOutcome.Status.FAILED)
+                .forEach(outcome -> System.out.println("  failed " + outcome.source() + ": " + outcome.detail()));
+        exitCode = report.failed() > 0 ? 1 : 0;
+    }
+
+    private List<ImportSource> sources(ImportArguments arguments) {
+        if (arguments.manifest() == null) {
+            return ImportSources.fromPaths(arguments.paths());
         }
-        List<ImportSource> sources = ImportSources.fromPaths(paths);
-        ImportReport report;
+        Path folder = arguments.paths().get(0);
+        if (!Files.isDirectory(folder)) {
+            throw new ImportArguments.Misuse("A manifest goes with a directory; " + folder + " is not one.");
+        }
+        Manifest manifest = manifests.read(arguments.manifest().toString(), new FileSystemResource(arguments.manifest()));
+        return ImportSources.fromFolder(folder, arguments.manifest(), manifest);
+    }
+
+    private ImportReport importWithProgress(List<ImportSource> sources) {
         try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Importing").setInitialMax(sources.size())
                 .setUnit(" files", 1).showSpeed().setStyle(ProgressBarStyle.ASCII).continuousUpdate().build()) {
             long[] counts = new long[3];
-            report = importer.importAll(sources, outcomes -> {
+            return importer.importAll(sources, outcomes -> {
                 outcomes.forEach(outcome -> counts[outcome.status().ordinal()]++);
                 bar.step();
                 bar.setExtraMessage(" " + counts[0] + " new, " + counts[1] + " duplicate, " + counts[2] + " failed");
             });
         }
-        System.out.printf("Imported %d, duplicates %d, failed %d%n", report.imported(), report.duplicates(), report.failed());
-        report.outcomes().stream().filter(outcome -> outcome.status() == ImportOutcome.Status.FAILED)
-                .forEach(outcome -> System.out.println("  failed " + outcome.source() + ": " + outcome.detail()));
-        exitCode = report.failed() > 0 ? 1 : 0;
+    }
+
+    private void refuse(String message) {
+        System.out.println(message);
+        exitCode = 2;
     }
 
     @Override

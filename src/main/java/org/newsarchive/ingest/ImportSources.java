@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
@@ -51,17 +52,32 @@ final class ImportSources {
         List<NamedResource> files = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
-                try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(Files::isRegularFile).filter(file -> !file.getFileName().toString().startsWith("."))
-                            .sorted().forEach(file -> files.add(named(file)));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+                filesUnder(path).forEach(file -> files.add(named(file)));
             } else {
                 files.add(named(path));
             }
         }
         return pair(files);
+    }
+
+    /** Every file under the folder but the manifest itself, each matched to the manifest row that names it. */
+    static List<ImportSource> fromFolder(Path folder, Path manifestFile, Manifest manifest) {
+        Path manifestPath = manifestFile.toAbsolutePath().normalize();
+        return manifest.sourcesIn(folder, pair(filesUnder(folder).stream()
+                .filter(file -> !file.toAbsolutePath().normalize().equals(manifestPath)).map(ImportSources::named).toList()));
+    }
+
+    /** The files under a folder in name order, leaving out hidden files and whatever is in hidden folders. */
+    private static List<Path> filesUnder(Path folder) {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile).filter(file -> !isHidden(folder.relativize(file))).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean isHidden(Path relative) {
+        return StreamSupport.stream(relative.spliterator(), false).anyMatch(step -> step.toString().startsWith("."));
     }
 
     private static NamedResource named(Path file) {

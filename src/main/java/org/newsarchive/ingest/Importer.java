@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -51,6 +52,7 @@ public class Importer {
     private final OutletRepository outlets;
     private final DemandRepository demands;
     private final NameCandidates nameCandidates;
+    private final SiteFurniture siteFurniture;
     private final StoryGrouping grouping;
     private final IndexOutbox outbox;
     private final EntityManager entityManager;
@@ -59,7 +61,7 @@ public class Importer {
 
     Importer(CaptureReader reader, ArticlePipeline pipeline, OutletResolver outletResolver, ArticleRepository articles,
             ActorRepository actors, OutletRepository outlets, DemandRepository demands, NameCandidates nameCandidates,
-            StoryGrouping grouping, IndexOutbox outbox, EntityManager entityManager,
+            SiteFurniture siteFurniture, StoryGrouping grouping, IndexOutbox outbox, EntityManager entityManager,
             PlatformTransactionManager transactionManager, ApplicationEventPublisher events) {
         this.reader = reader;
         this.pipeline = pipeline;
@@ -69,6 +71,7 @@ public class Importer {
         this.outlets = outlets;
         this.demands = demands;
         this.nameCandidates = nameCandidates;
+        this.siteFurniture = siteFurniture;
         this.grouping = grouping;
         this.outbox = outbox;
         this.entityManager = entityManager;
@@ -129,7 +132,7 @@ public class Importer {
         try {
             return transaction.execute(status -> existing(capture)
                     .map(id -> ImportOutcome.duplicate(capture.sourceName(), id))
-                    .orElseGet(() -> store(pipeline.read(capture, vocabulary), vocabulary)));
+                    .orElseGet(() -> store(pipeline.read(capture, vocabulary, furnitureOf(capture)), vocabulary)));
         } catch (UnreadableInputException e) {
             return ImportOutcome.failed(capture.sourceName(), e.getMessage(), e.isTooLarge());
         } catch (DataIntegrityViolationException e) {
@@ -141,6 +144,10 @@ public class Importer {
         }
     }
 
+    private Set<String> furnitureOf(Capture capture) {
+        return OutletResolver.host(capture.metadata().url()).map(siteFurniture::of).orElse(Set.of());
+    }
+
     private Optional<Long> existing(Capture capture) {
         return transaction.execute(status -> articles.findIdByContentHash(capture.contentHash()));
     }
@@ -148,10 +155,12 @@ public class Importer {
     private ImportOutcome store(ArticleDraft draft, Vocabulary vocabulary) {
         Capture capture = draft.capture();
         ArticleMetadata metadata = capture.metadata();
-        Outlet outlet = outletResolver.resolve(metadata, draft.signedBy());
+        OutletResolver.Resolved resolved = outletResolver.resolve(metadata, draft.signedBy(), capture.text(), draft.language());
+        Outlet outlet = resolved.outlet();
         Article article = new Article(outlet, metadata.url(), capture.sourceName(), capture.rawText(),
                 capture.contentHash(), draft.title(), draft.body(), draft.captions(), draft.date(), draft.byline(),
                 draft.language());
+        article.recordProvenance(draft.titleEvidence(), resolved.evidence());
         for (AliasDictionary.Match citation : draft.citations()) {
             if (citation.actorId() != outlet.getId()) {
                 article.cite(entityManager.getReference(Outlet.class, citation.actorId()), citation.span());
@@ -164,6 +173,7 @@ public class Importer {
                 : entityManager.getReference(Actor.class, quote.speakerId()), quote.attribution(), quote.span()));
         articles.save(article);
         nameCandidates.record(draft.unknownNames(), article.getId());
+        OutletResolver.host(metadata.url()).ifPresent(host -> siteFurniture.record(host, capture.text()));
         return ImportOutcome.imported(capture.sourceName(), article.getId(), article.getTitle());
     }
 

@@ -1,8 +1,10 @@
 package org.newsarchive.ingest;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import org.newsarchive.article.ArticleSlug;
 import org.newsarchive.outlet.Outlet;
@@ -10,14 +12,18 @@ import org.newsarchive.outlet.OutletRepository;
 import org.springframework.stereotype.Component;
 
 /**
- * The outlet that published an article: the one named with the import, else the one whose site the
- * URL is on, else the one its sign-off names, else the placeholder for unidentified outlets. A name
- * or site met for the first time becomes a new outlet.
+ * The outlet that published an article, and how that is known: the one named with the import; else the
+ * one whose site the URL is on, created under the name the page spells the site with (or the site's
+ * name) when it is new; else the one the page names (its copyright line, a source label, a sign-off,
+ * an agency's dateline); else the placeholder for unidentified outlets.
  */
 @Component
 class OutletResolver {
 
     static final String UNIDENTIFIED = "unidentified";
+    /** Country-code domains that sites take for their sound rather than their country. */
+    private static final Set<String> GENERIC_COUNTRY_DOMAINS = Set.of("io", "co", "tv", "me", "fm", "ai", "ly", "cc", "ws",
+            "to", "gg", "la", "is");
 
     private final OutletRepository outlets;
 
@@ -25,19 +31,36 @@ class OutletResolver {
         this.outlets = outlets;
     }
 
-    Outlet resolve(ArticleMetadata metadata, String signedBy) {
+    /** The outlet, and the words or facts that show it. */
+    record Resolved(Outlet outlet, String evidence) {
+    }
+
+    Resolved resolve(ArticleMetadata metadata, String signedBy, String text, String language) {
+        List<OutletSignals.Signal> signals = OutletSignals.in(text, signedBy);
         if (metadata.outlet() != null) {
-            return named(metadata.outlet()).orElseGet(() -> create(metadata.outlet(), null,
-                    "Named when an article was imported."));
+            return new Resolved(named(metadata.outlet()).orElseGet(() -> create(metadata.outlet(), null, language,
+                    "Named when an article was imported.")), "Named with the import.");
         }
         Optional<String> host = host(metadata.url());
         if (host.isPresent()) {
-            return onSite(host.get()).orElseGet(() -> create(host.get(), host.get(),
-                    "First met when an article from " + host.get() + " was imported."));
+            String wire = signals.stream().filter(signal -> signal.evidence().startsWith(OutletSignals.WIRE)).findFirst()
+                    .map(signal -> "; wire copy: " + signal.evidence() + " credits " + signal.name()).orElse("");
+            Outlet outlet = onSite(host.get()).orElseGet(() -> create(OutletNames.foundIn(text, host.get()).orElse(host.get()),
+                    host.get(), language, "First met when an article from " + host.get() + " was imported."));
+            return new Resolved(outlet, "The site of the URL, " + host.get() + wire + ".");
         }
-        return Optional.ofNullable(signedBy).flatMap(this::named)
-                .or(() -> outlets.findBySlug(UNIDENTIFIED))
-                .orElseGet(() -> create("Unidentified outlet", null, "Placeholder for articles whose outlet is unknown."));
+        for (OutletSignals.Signal signal : signals) {
+            Optional<Outlet> outlet = named(signal.name());
+            if (outlet.isPresent()) {
+                return new Resolved(outlet.get(), "Named by " + signal.evidence() + ".");
+            }
+        }
+        return signals.stream().findFirst()
+                .map(signal -> new Resolved(create(signal.name(), null, language, "First named by " + signal.evidence() + "."),
+                        "Named by " + signal.evidence() + "."))
+                .orElseGet(() -> new Resolved(outlets.findBySlug(UNIDENTIFIED).orElseGet(() -> create("Unidentified outlet",
+                        null, null, "Placeholder for articles whose outlet is unknown.")),
+                        "Nothing in the page or its metadata names the outlet."));
     }
 
     private Optional<Outlet> named(String name) {
@@ -55,22 +78,37 @@ class OutletResolver {
         return Optional.empty();
     }
 
-    private Outlet create(String name, String domain, String description) {
+    private Outlet create(String name, String domain, String language, String description) {
         String base = ArticleSlug.of(name);
         String slug = base;
         for (int n = 2; outlets.existsBySlug(slug); n++) {
             slug = base + "-" + n;
         }
-        return outlets.save(new Outlet(slug, name, domain, description));
+        Outlet outlet = new Outlet(slug, name, domain, description);
+        outlet.describe(country(domain), language);
+        return outlets.save(outlet);
     }
 
+    /** The ISO country code of a country-code domain (.ru, .ua). */
+    private static String country(String domain) {
+        if (domain == null) {
+            return null;
+        }
+        String tld = domain.substring(domain.lastIndexOf('.') + 1);
+        boolean isCountry = tld.length() == 2 && !GENERIC_COUNTRY_DOMAINS.contains(tld)
+                && Set.of(Locale.getISOCountries()).contains(tld.toUpperCase(Locale.ROOT));
+        return isCountry ? tld.toUpperCase(Locale.ROOT) : null;
+    }
+
+    /** The site of a web address, without "www.", mobile prefixes and a trailing dot. */
     static Optional<String> host(String url) {
         if (url == null) {
             return Optional.empty();
         }
         try {
             String host = URI.create(url.strip()).getHost();
-            return Optional.ofNullable(host).map(h -> h.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", ""));
+            return Optional.ofNullable(host).map(h -> h.toLowerCase(Locale.ROOT).replaceFirst("\\.$", "")
+                    .replaceFirst("^(?:www\\d*|m|mobile|amp)\\.(?=.+\\.)", ""));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

@@ -7,10 +7,10 @@ import jakarta.validation.constraints.Size;
 
 /** One article as the API and JSON Lines files take it: the text, and what else the sender knows. */
 record SubmittedArticle(@NotBlank(message = "An article needs its \"text\".") String text,
-        @Size(max = 2000, message = "The \"url\" is longer than {max} characters.") String url,
-        @Size(max = 200, message = "The \"outlet\" is longer than {max} characters.") String outlet,
+        @Size(max = ArticleMetadata.MAX_URL_LENGTH, message = "The \"url\" is longer than {max} characters.") String url,
+        @Size(max = ArticleMetadata.MAX_OUTLET_LENGTH, message = "The \"outlet\" is longer than {max} characters.") String outlet,
         LocalDate date,
-        @Size(max = 500, message = "The \"title\" is longer than {max} characters.") String title) {
+        @Size(max = ArticleMetadata.MAX_TITLE_LENGTH, message = "The \"title\" is longer than {max} characters.") String title) {
 
     ArticleMetadata metadata() {
         return new ArticleMetadata(url, outlet, date, title);

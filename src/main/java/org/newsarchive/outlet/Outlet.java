@@ -69,6 +69,12 @@ public class Outlet {
         this.aliases.add(name);
     }
 
+    /** Fills the country and language where the archive has learnt them and they are not yet known. */
+    public void describe(String country, String language) {
+        this.country = this.country != null ? this.country : country;
+        this.language = this.language != null ? this.language : language;
+    }
+
     public Long getId() {
         return id;
     }

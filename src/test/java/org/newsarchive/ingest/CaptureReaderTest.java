@@ -125,6 +125,38 @@ class CaptureReaderTest {
         assertThat(capture.rawText()).isEqualTo(html);
     }
 
+    @Test
+    void aSidecarWinsOverTheManifestRowAndTheRowOverThePagesOwnHead() {
+        String html = """
+                <html><head><meta property="og:title" content="The page's title">
+                <meta property="og:site_name" content="Page News">
+                <link rel="canonical" href="https://page.example/canonical">
+                <meta property="article:published_time" content="2022-01-27T10:00:00Z"></head>
+                <body><article><p>NATO sent its written reply on Wednesday.</p></article></body></html>
+                """;
+        ArticleMetadata row = new ArticleMetadata("https://row.example/a", "Row News", null, "The row's title");
+        ImportSource withRow = source("page.html", html.getBytes(StandardCharsets.UTF_8)).given(row);
+        assertThat(((Capture) only(withRow)).metadata()).isEqualTo(new ArticleMetadata("https://row.example/a", "Row News",
+                LocalDate.of(2022, 1, 27), "The row's title"));
+        ImportSource withSidecarToo = new ImportSource("page.html", resource(html.getBytes(StandardCharsets.UTF_8)),
+                resource("{\"outlet\": \"Sidecar News\"}".getBytes(StandardCharsets.UTF_8)), row, null);
+        assertThat(((Capture) only(withSidecarToo)).metadata().outlet()).isEqualTo("Sidecar News");
+        assertThat(((Capture) only(withSidecarToo)).metadata().url()).isEqualTo("https://row.example/a");
+    }
+
+    @Test
+    void aManifestRowFillsWhatAJsonArticleLeavesOpen() {
+        ImportSource article = source("a.json", "{\"text\": \"NATO replied.\", \"title\": \"Own title\"}"
+                .getBytes(StandardCharsets.UTF_8)).given(new ArticleMetadata("https://row.example/a", null, null, "Row title"));
+        assertThat(((Capture) only(article)).metadata()).isEqualTo(new ArticleMetadata("https://row.example/a", null, null, "Own title"));
+    }
+
+    @Test
+    void aSourceTheManifestRefusedIsUnreadableWithTheReason() {
+        assertThat(((Unreadable) only(ImportSource.refused("m.csv:3", "The row has no url."))).reason())
+                .isEqualTo("The row has no url.");
+    }
+
     private Reading only(ImportSource source) {
         try (Stream<Reading> readings = reader.read(source)) {
             List<Reading> all = readings.toList();

@@ -7,13 +7,13 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
 import java.time.Instant;
 
+import com.jayway.jsonpath.JsonPath;
 import jakarta.persistence.EntityManagerFactory;
 import org.apache.lucene.index.IndexReader;
 import org.hibernate.search.backend.lucene.LuceneExtension;
@@ -38,6 +38,8 @@ class ReindexTest {
 
     @Test
     void theAdminRebuildsTheIndexFromTheDatabaseAndWatchesItsProgress() throws Exception {
+        // Other importing tests share this database, so the rebuilt index is compared with the one before.
+        int tomahawks = searchTotal("Tomahawk");
         mvc.perform(post("/admin/reindex").with(user("editor")).with(csrf()))
                 .andExpect(status().isFound()).andExpect(redirectedUrl("/admin"));
         Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
@@ -49,10 +51,15 @@ class ReindexTest {
         assertThat(progress.done()).isEqualTo(progress.total()).isGreaterThan(5);
         mvc.perform(get("/admin").with(user("editor"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Rebuilt: " + progress.done() + " documents")));
-        mvc.perform(get("/api/search").param("q", "Tomahawk")).andExpect(jsonPath("$.total").value(1));
+        assertThat(searchTotal("Tomahawk")).isEqualTo(tomahawks).isPositive();
         try (IndexReader index = Search.mapping(entityManagerFactory).scope(Article.class)
                 .extension(LuceneExtension.get()).openIndexReader()) {
             assertThat(index.leaves()).as("segments of the rebuilt index").hasSize(1);
         }
+    }
+
+    private int searchTotal(String query) throws Exception {
+        return JsonPath.read(mvc.perform(get("/api/search").param("q", query)).andReturn().getResponse().getContentAsString(),
+                "$.total");
     }
 }

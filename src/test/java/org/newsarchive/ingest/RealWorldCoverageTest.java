@@ -1,0 +1,194 @@
+package org.newsarchive.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiPredicate;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.newsarchive.support.ArchiveTest;
+import org.newsarchive.support.RealWorldSet;
+import org.newsarchive.support.RealWorldSet.Answer;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.newsarchive.outlet.Outlet;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports the real-world development set as a user would (the import command with its manifest), and measures what
+ * the archive stored against a careful reader's answers. Each figure is printed and fails below its goal.
+ */
+@ArchiveTest
+@TestPropertySource(properties = "news-archive.test.database=realworld")
+class RealWorldCoverageTest {
+
+    /** A dateline opens a story and is no part of its headline: "MADRID, February 4. /TASS/. …". */
+    private static final String LEADING_DATELINE = "^\\p{Lu}[\\p{Lu}/ .-]+(?:,[^.]{1,25}\\.)?\\s*(?:/[\\p{L} -]{2,30}/\\.?|\\([\\p{L} ]{2,30}\\)\\s*[-–—])\\s+";
+    private static final double SHORTER_SHARE_OF_A_CUT_TITLE = 0.6;
+
+    /** What the archive stored of one capture. */
+    record Stored(long id, String originalUrl, String title, LocalDate publishedOn, String dateBasis, String outletName, String outletDomain) {
+    }
+
+    private static final Map<String, Stored> stored = new HashMap<>();
+
+    @Autowired
+    ImportCommand command;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Importer importer;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ArticlePipeline pipeline;
+
+    @Autowired
+    OutletResolver outlets;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
+
+    @BeforeEach
+    void importTheSetOnceWithItsManifest() {
+        if (!stored.isEmpty()) {
+            return;
+        }
+        command.run(new DefaultApplicationArguments("import", "--manifest", RealWorldSet.manifest().toString(),
+                RealWorldSet.articles().toString()));
+        assertThat(command.getExitCode()).as("every capture imported").isZero();
+        jdbc.query("""
+                select a.source_name, a.id, a.original_url, a.title, a.published_on, a.date_basis, o.name, o.domain
+                from article a join outlet o on o.id = a.outlet_id where a.source_name like ?""",
+                row -> {
+                    stored.put(Path.of(row.getString(1)).getFileName().toString(), new Stored(row.getLong(2), row.getString(3),
+                            row.getString(4), row.getObject(5, LocalDate.class), row.getString(6), row.getString(7), row.getString(8)));
+                }, RealWorldSet.articles() + "/%");
+    }
+
+    @Test
+    void everyCaptureGetsTheUrlItsManifestGives() {
+        Map<String, String> urls = new HashMap<>();
+        stored.forEach((file, article) -> urls.put(file, article.originalUrl()));
+        assertThat(urls).hasSize(40).isEqualTo(RealWorldSet.urls());
+    }
+
+    @Test
+    void datesTheArticlesAsAReaderDoes() {
+        List<Answer> dated = RealWorldSet.answers().stream().filter(answer -> !answer.date().isEmpty()).toList();
+        double share = share("dates", dated, (answer, article) -> article.publishedOn() != null
+                && article.publishedOn().toString().startsWith(answer.date()), answer -> answer.date());
+        assertThat(share).isGreaterThanOrEqualTo(0.95);
+        assertThat(RealWorldSet.answers()).allSatisfy(answer -> assertThat(article(answer).publishedOn())
+                .as(answer.file() + " dated the day of the import").isNotEqualTo(LocalDate.now()));
+    }
+
+    @Test
+    void findsTheOutletFromTheUrlsSite() {
+        double share = share("outlets", RealWorldSet.answers(), (answer, article) -> article.outletDomain() != null
+                && (answer.host().equals(article.outletDomain()) || answer.host().endsWith("." + article.outletDomain())),
+                Answer::host);
+        assertThat(share).isGreaterThanOrEqualTo(0.95);
+    }
+
+    @Test
+    void theArticlePageSaysHowItsHeadlineAndOutletWereFoundAndStrikesTheLinesLeftOut() throws Exception {
+        mvc.perform(get("/articles/{id}", stored.get("037.txt").id())).andExpect(status().is3xxRedirection());
+        String page = mvc.perform(get("/articles/{id}/{slug}", stored.get("037.txt").id(), "us-nato-don-t-cave-in-to-russian-demands"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Headline line echoed by the words of the URL.")
+                .contains("The site of the URL, kyivindependent.com.").contains("<del>Skip to content</del>");
+    }
+
+    /** Most captures never name their site in the text they kept; those that do must be found. */
+    @Test
+    void findsTheOutletFromTheTextAloneWhereThePageNamesIt() {
+        Map<String, String> found = new HashMap<>();
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+            for (Answer answer : RealWorldSet.answers()) {
+                String text = RealWorldSet.capture(answer.file());
+                ArticleDraft draft = pipeline.read(new Capture(answer.file(), text, answer.file(), text, ArticleMetadata.NONE),
+                        importer.vocabulary(), Set.of());
+                Outlet outlet = outlets.resolve(ArticleMetadata.NONE, draft.signedBy(), text, draft.language()).outlet();
+                boolean right = answer.host().equals(outlet.getDomain()) || OutletNames.spellsHost(outlet.getName(), answer.host());
+                found.put(answer.file(), (right ? "right " : "wrong ") + outlet.getName());
+            }
+            status.setRollbackOnly();
+        });
+        long right = found.values().stream().filter(outcome -> outcome.startsWith("right")).count();
+        System.out.printf("Real-world outlets from the text alone: %d/%d right%n", right, found.size());
+        found.forEach((file, outcome) -> System.out.println("  " + file + ": " + outcome));
+        assertThat(right).isGreaterThanOrEqualTo(7);
+    }
+
+    @Test
+    void takesTheHeadlineAReaderTakes() {
+        double share = share("headlines", RealWorldSet.answers(), (answer, article) -> sameHeadline(answer.title(), article.title()),
+                Answer::title);
+        assertThat(share).isGreaterThanOrEqualTo(0.9);
+    }
+
+    /**
+     * The same words, ignoring case, quotes and a dateline; where one was cut to a title's length ("…"),
+     * it opens the other and is most of it.
+     */
+    static boolean sameHeadline(String expected, String actual) {
+        String a = comparable(expected);
+        String b = comparable(actual);
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = a.length() <= b.length() ? b : a;
+        return longer.startsWith(shorter) && shorter.length() >= SHORTER_SHARE_OF_A_CUT_TITLE * longer.length();
+    }
+
+    private static String comparable(String title) {
+        return Normalizer.normalize(title.replaceFirst(LEADING_DATELINE, ""), Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    private double share(String figure, List<Answer> answers, BiPredicate<Answer, Stored> right,
+            java.util.function.Function<Answer, String> expected) {
+        List<String> wrong = new ArrayList<>();
+        for (Answer answer : answers) {
+            Stored article = article(answer);
+            if (!right.test(answer, article)) {
+                wrong.add(answer.file() + ": expected “" + expected.apply(answer) + "”, stored “" + stored(figure, article) + "”");
+            }
+        }
+        int rightCount = answers.size() - wrong.size();
+        double share = rightCount / (double) answers.size();
+        System.out.printf("Real-world %s: %d/%d right (%.1f%%)%n", figure, rightCount, answers.size(), 100 * share);
+        wrong.forEach(line -> System.out.println("  " + line));
+        return share;
+    }
+
+    private static String stored(String figure, Stored article) {
+        return switch (figure) {
+            case "dates" -> article.publishedOn() + " " + article.dateBasis();
+            case "outlets" -> article.outletName() + " (" + article.outletDomain() + ")";
+            default -> article.title();
+        };
+    }
+
+    private static Stored article(Answer answer) {
+        return stored.get(answer.file());
+    }
+}
