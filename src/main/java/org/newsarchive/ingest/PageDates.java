@@ -19,13 +19,13 @@ final class PageDates {
     /** Longer lines are running text, unless the date opens them as a dateline does. */
     static final int LONGEST_DATE_LINE = 90;
     private static final int LONGEST_DATELINE_PLACE = 40;
+    /** The place of a dateline: capitalised words ("WASHINGTON", "Moscow", "VIENNA/MOSCOW"). */
+    private static final Pattern PLACE = Pattern.compile("(?:\\p{Lu}[\\p{L}.'’/-]*[\\s,]*)+");
 
     private final WrittenDates dates;
     private final Pattern publishedLabel;
     private final Pattern updatedLabel;
     private final Pattern weekday;
-    /** The place of a dateline: capitalised words ("WASHINGTON", "Moscow", "VIENNA/MOSCOW"). */
-    private static final Pattern PLACE = Pattern.compile("(?:\\p{Lu}[\\p{L}.'’/-]*[\\s,]*)+");
 
     PageDates(DatePhrases phrases) {
         this.dates = new WrittenDates(phrases);
