@@ -12,9 +12,9 @@ import org.newsarchive.outlet.OutletRepository;
 import org.springframework.stereotype.Component;
 
 /**
- * The outlet that published an article, and how that is known: the one named with the import; else the
- * one whose site the URL is on, created under the name the page spells the site with (or the site's
- * name) when it is new; else the one the page names (its copyright line, a source label, a sign-off,
+ * The outlet that published an article, and how that is known: a known outlet named with the import;
+ * else the one whose site the URL is on, created when it is new under the name given with the import
+ * (an HTML page's {@code og:site_name}), else the name the page spells the site with, else the host; else the one the page names (its copyright line, a source label, a sign-off,
  * an agency's dateline); else the placeholder for unidentified outlets.
  */
 @Component
@@ -37,17 +37,22 @@ class OutletResolver {
 
     Resolved resolve(ArticleMetadata metadata, String signedBy, String text, String language) {
         List<OutletSignals.Signal> signals = OutletSignals.in(text, signedBy);
-        if (metadata.outlet() != null) {
-            return new Resolved(named(metadata.outlet()).orElseGet(() -> create(metadata.outlet(), null, language,
-                    "Named when an article was imported.")), "Named with the import.");
+        Optional<Outlet> given = Optional.ofNullable(metadata.outlet()).flatMap(this::named);
+        if (given.isPresent()) {
+            return new Resolved(given.get(), "Named with the import.");
         }
         Optional<String> host = host(metadata.url());
         if (host.isPresent()) {
             String wire = signals.stream().filter(signal -> signal.evidence().startsWith(OutletSignals.WIRE)).findFirst()
                     .map(signal -> "; wire copy: " + signal.evidence() + " credits " + signal.name()).orElse("");
-            Outlet outlet = onSite(host.get()).orElseGet(() -> create(OutletNames.foundIn(text, host.get()).orElse(host.get()),
+            Outlet outlet = onSite(host.get()).orElseGet(() -> create(Optional.ofNullable(metadata.outlet())
+                    .or(() -> OutletNames.foundIn(text, host.get())).orElse(host.get()),
                     host.get(), language, "First met when an article from " + host.get() + " was imported."));
             return new Resolved(outlet, "The site of the URL, " + host.get() + wire + ".");
+        }
+        if (metadata.outlet() != null) {
+            return new Resolved(create(metadata.outlet(), null, language, "Named when an article was imported."),
+                    "Named with the import.");
         }
         for (OutletSignals.Signal signal : signals) {
             Optional<Outlet> outlet = named(signal.name());
@@ -56,8 +61,7 @@ class OutletResolver {
             }
         }
         return signals.stream().findFirst()
-                .map(signal -> new Resolved(create(signal.name(), null, language, "First named by " + signal.evidence() + "."),
-                        "Named by " + signal.evidence() + "."))
+                .map(signal -> new Resolved(createNamed(signal, language), "Named by " + signal.evidence() + "."))
                 .orElseGet(() -> new Resolved(outlets.findBySlug(UNIDENTIFIED).orElseGet(() -> create("Unidentified outlet",
                         null, null, "Placeholder for articles whose outlet is unknown.")),
                         "Nothing in the page or its metadata names the outlet."));
@@ -76,6 +80,14 @@ class OutletResolver {
             }
         }
         return Optional.empty();
+    }
+
+    private Outlet createNamed(OutletSignals.Signal signal, String language) {
+        Outlet outlet = create(signal.name(), null, language, "First named by " + signal.evidence() + ".");
+        if (signal.evidence().startsWith(OutletSignals.WIRE)) {
+            outlet.markAsNewsAgency();
+        }
+        return outlet;
     }
 
     private Outlet create(String name, String domain, String language, String description) {

@@ -69,6 +69,11 @@ public class Outlet {
         this.aliases.add(name);
     }
 
+    /** An outlet the archive met as an agency's dateline on wire copy, not as a site. */
+    public void markAsNewsAgency() {
+        this.kind = OutletKind.NEWS_AGENCY;
+    }
+
     /** Fills the country and language where the archive has learnt them and they are not yet known. */
     public void describe(String country, String language) {
         this.country = this.country != null ? this.country : country;

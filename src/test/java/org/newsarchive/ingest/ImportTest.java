@@ -139,6 +139,34 @@ class ImportTest {
         assertThat(output.getOut()).doesNotContain("Imported");
     }
 
+    @Test
+    void aNewSiteBecomesAnOutletOfItsHostNamedAsItsPageNamesIt() {
+        ImportReport report = importer.importAll(List.of(ImportSource.of("heron.html", new ByteArrayResource("""
+                <html><head><meta property="og:site_name" content="Wader Weekly"><title>Herons return early | Wader Weekly</title>
+                <link rel="canonical" href="https://www.waderweekly.example./2023/04/02/herons-return-early"></head>
+                <body><article><h1>Herons return early</h1><p>Grey herons returned to the estuary two weeks early this spring.</p>
+                </article></body></html>""".getBytes(StandardCharsets.UTF_8)))), outcomes -> { });
+        long id = report.outcomes().get(0).articleId();
+        assertThat(jdbc.queryForMap("select a.title, o.name, o.domain, a.outlet_evidence from article a"
+                + " join outlet o on o.id = a.outlet_id where a.id = ?", id))
+                .containsEntry("title", "Herons return early").containsEntry("name", "Wader Weekly")
+                .containsEntry("domain", "waderweekly.example").containsEntry("outlet_evidence", "The site of the URL, waderweekly.example.");
+    }
+
+    @Test
+    void namesTheOutletFromTheWireDatelineWhenNothingElseDoesAndSaysSo() {
+        ImportReport report = importText("ntb-ferry.txt", """
+                OSLO, March 3. /NTB-Wire/. The ferry strike that kept islanders from the mainland for eleven days ended on Friday.
+                The union and the owners agreed on a new roster, the mediator said.
+                """, null);
+        long id = report.outcomes().get(0).articleId();
+        assertThat(jdbc.queryForMap("select o.name, o.kind, a.outlet_evidence, a.title_evidence from article a"
+                + " join outlet o on o.id = a.outlet_id where a.id = ?", id))
+                .containsEntry("name", "NTB-Wire").containsEntry("kind", "NEWS_AGENCY")
+                .containsEntry("outlet_evidence", "Named by the wire dateline “OSLO, March 3. /NTB-Wire/”.")
+                .containsEntry("title_evidence", "No headline on the page: its opening sentence.");
+    }
+
     private ImportReport importText(String name, String text, String sidecar) {
         return importer.importAll(List.of(new ImportSource(name, new ByteArrayResource(text.getBytes(StandardCharsets.UTF_8)),
                 sidecar == null ? null : new ByteArrayResource(sidecar.getBytes(StandardCharsets.UTF_8)))), outcomes -> { });
