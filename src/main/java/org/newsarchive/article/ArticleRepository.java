@@ -87,7 +87,8 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 
     @Query("""
             select new org.newsarchive.article.ArchiveExtent(
-                count(a), count(distinct a.outlet), min(a.publishedOn), max(a.publishedOn), count(a) - count(a.publishedOn))
+                count(a), count(distinct a.outlet), min(case when a.datePrecision = org.newsarchive.article.DatePrecision.DAY then a.publishedOn end),
+                max(case when a.datePrecision = org.newsarchive.article.DatePrecision.DAY then a.publishedOn end), count(a) - count(a.publishedOn))
             from Article a
             """)
     ArchiveExtent extent();

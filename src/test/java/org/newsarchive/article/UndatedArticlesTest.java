@@ -82,6 +82,9 @@ class UndatedArticlesTest {
                         not(containsString("href=\"/dates/2021-12-01\"")),
                         containsString("href=\"/dates/undated\""))));
         mvc.perform(get("/dates/2021-12-01")).andExpect(status().isNotFound());
+        mvc.perform(get("/outlets/monaro-wombat-news"))
+                .andExpect(content().string(allOf(containsString("href=\"/dates/2021-12-14\""),
+                        not(containsString("href=\"/dates/2021-12-01\"")))));
     }
 
     @Test
