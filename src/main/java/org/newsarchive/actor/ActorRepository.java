@@ -78,10 +78,10 @@ public interface ActorRepository extends Repository<Actor, Long> {
                 (select count(earlier) from Quote earlier
                  where earlier.article = q.article
                    and (earlier.span.start < q.span.start or (earlier.span.start = q.span.start and earlier.id < q.id))) + 1,
-                a.id, a.slug, a.title, o.name, o.slug, a.publishedOn, a.dateBasis, a.dateEvidence)
+                a.id, a.slug, a.title, o.name, o.slug, a.publishedOn, a.datePrecision, a.dateBasis, a.dateEvidence)
             from Quote q join q.article a join a.outlet o
             where q.speaker.id = :actorId
-            order by a.publishedOn desc, a.id desc, q.span.start, q.id
+            order by a.publishedOn desc nulls last, a.id desc, q.span.start, q.id
             """)
     List<AttributedQuote> findQuotesBy(Long actorId, Limit limit);
 
@@ -91,10 +91,10 @@ public interface ActorRepository extends Repository<Actor, Long> {
     /** Newest first. */
     @Query(value = """
             select new org.newsarchive.article.ArticleSummary(
-                a.id, a.slug, a.title, o.name, o.slug, a.publishedOn, a.dateBasis, a.dateEvidence)
+                a.id, a.slug, a.title, o.name, o.slug, a.publishedOn, a.datePrecision, a.dateBasis, a.dateEvidence)
             from Article a join a.outlet o
             where a.id in (select m.article.id from ActorMention m where m.actor.id = :actorId)
-            order by a.publishedOn desc, a.id desc
+            order by a.publishedOn desc nulls last, a.id desc
             """, countQuery = "select count(distinct m.article.id) from ActorMention m where m.actor.id = :actorId")
     Page<ArticleSummary> findArticlesMentioning(Long actorId, Pageable pageable);
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import org.newsarchive.article.ArticleSummary;
 import org.newsarchive.article.DateBasis;
+import org.newsarchive.article.DatePrecision;
 
 /**
  * Words an article attributes to an actor; {@code number} is the quote's place among the article's
@@ -13,9 +14,9 @@ public record AttributedQuote(String text, long number, ArticleSummary article) 
 
     /** For JPQL constructor expressions, which cannot build the nested article. */
     public AttributedQuote(String text, long number, Long articleId, String articleSlug, String title,
-            String outletName, String outletSlug, LocalDate publishedOn, DateBasis dateBasis, String dateEvidence) {
+            String outletName, String outletSlug, LocalDate publishedOn, DatePrecision datePrecision, DateBasis dateBasis, String dateEvidence) {
         this(text, number, new ArticleSummary(articleId, articleSlug, title, outletName, outletSlug, publishedOn,
-                dateBasis, dateEvidence));
+                datePrecision, dateBasis, dateEvidence));
     }
 
     public String anchor() {

@@ -5,6 +5,8 @@ import java.time.YearMonth;
 import java.util.List;
 
 import org.newsarchive.article.CoverageTimeline.Granularity;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,9 +25,9 @@ public class ArchiveCalendar {
         return articles.extent();
     }
 
-    /** The timeline over the whole of {@code extent}, or null while the archive is empty. */
+    /** The timeline over the whole of {@code extent}, or null while the archive holds no dated article. */
     public CoverageTimeline timeline(ArchiveExtent extent) {
-        if (extent.isEmpty()) {
+        if (!extent.hasDates()) {
             return null;
         }
         Granularity granularity = Granularity.forSpan(extent.firstDay(), extent.lastDay());
@@ -42,9 +44,14 @@ public class ArchiveCalendar {
     public MonthCalendar month(YearMonth month) {
         LocalDate first = month.atDay(1);
         LocalDate last = month.atEndOfMonth();
-        return MonthCalendar.of(month, articles.countByDay(first, last),
+        return MonthCalendar.of(month, articles.countByDay(first, last), articles.findSummariesOfMonthWithoutDay(first),
                 articles.findLastDayBefore(first).map(YearMonth::from).orElse(null),
                 articles.findFirstDayAfter(last).map(YearMonth::from).orElse(null));
+    }
+
+    /** Undated articles, {@code page} 1-based. */
+    public Page<ArticleSummary> undated(int page, int size) {
+        return articles.findUndatedSummaries(PageRequest.of(page - 1, size));
     }
 
     public DayCoverage day(LocalDate day) {

@@ -46,7 +46,7 @@ import org.newsarchive.search.Analyzers;
 @Entity
 // The number in the name goes up with every change to what the index holds: an upgraded archive then finds
 // its new index empty and fills it at start (IndexBootstrap), where the old one would lack the new fields.
-@Indexed(index = "Article-2")
+@Indexed(index = "Article-3")
 public class Article {
 
     public static final String PUBLISHED_MONTH = "publishedMonth";
@@ -82,6 +82,10 @@ public class Article {
 
     @Enumerated(EnumType.STRING)
     @KeywordField(projectable = Projectable.YES)
+    private DatePrecision datePrecision;
+
+    @Enumerated(EnumType.STRING)
+    @KeywordField(projectable = Projectable.YES)
     private DateBasis dateBasis;
 
     @GenericField(projectable = Projectable.YES, searchable = Searchable.NO)
@@ -97,6 +101,7 @@ public class Article {
 
     private String sourceName;
 
+    @GenericField(projectable = Projectable.YES, searchable = Searchable.NO)
     private Instant importedAt;
 
     private String titleEvidence;
@@ -146,6 +151,7 @@ public class Article {
         this.body = body;
         this.captions = new ArrayList<>(captions);
         this.publishedOn = date.day();
+        this.datePrecision = date.precision();
         this.dateBasis = date.basis();
         this.dateEvidence = date.evidence();
         this.byline = byline;
@@ -204,8 +210,13 @@ public class Article {
         return rawText;
     }
 
+    /** Null when the article is undated; the month's first day when only the month is known. */
     public LocalDate getPublishedOn() {
         return publishedOn;
+    }
+
+    public DatePrecision getDatePrecision() {
+        return datePrecision;
     }
 
     public DateBasis getDateBasis() {
@@ -289,11 +300,12 @@ public class Article {
     /**
      * The first day of the month of publication, which the search's date histogram counts: a few hundred
      * values over decades, where days are thousands, and collecting counts per value costs per value.
+     * Undated articles have none, and are counted apart.
      */
     @GenericField(name = PUBLISHED_MONTH, aggregable = Aggregable.YES)
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "publishedOn")))
     public LocalDate getPublishedMonth() {
-        return publishedOn.withDayOfMonth(1);
+        return publishedOn == null ? null : publishedOn.withDayOfMonth(1);
     }
 
     @KeywordField(name = "demand", aggregable = Aggregable.YES)

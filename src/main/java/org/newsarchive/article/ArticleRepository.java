@@ -14,12 +14,12 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
     /** Newest first; a null bound or outlet slug leaves that filter out. */
     @Query(value = """
             select new org.newsarchive.article.ArticleSummary(
-                a.id, a.slug, a.title, o.name, o.slug, a.publishedOn, a.dateBasis, a.dateEvidence)
+                a.id, a.slug, a.title, o.name, o.slug, a.publishedOn, a.datePrecision, a.dateBasis, a.dateEvidence)
             from Article a join a.outlet o
             where (cast(:from as LocalDate) is null or a.publishedOn >= :from)
               and (cast(:to as LocalDate) is null or a.publishedOn <= :to)
               and (cast(:outletSlug as String) is null or o.slug = :outletSlug)
-            order by a.publishedOn desc, a.id desc
+            order by a.publishedOn desc nulls last, a.id desc
             """, countQuery = """
             select count(a) from Article a join a.outlet o
             where (cast(:from as LocalDate) is null or a.publishedOn >= :from)
@@ -28,23 +28,43 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
             """)
     Page<ArticleSummary> findSummaries(LocalDate from, LocalDate to, String outletSlug, Pageable pageable);
 
-    /** One day's articles, by outlet name, then title. */
+    /** One day's articles, by outlet name, then title; those known to the month only are on no day. */
     @Query("""
             select new org.newsarchive.article.ArticleSummary(
-                a.id, a.slug, a.title, o.name, o.slug, a.publishedOn, a.dateBasis, a.dateEvidence)
+                a.id, a.slug, a.title, o.name, o.slug, a.publishedOn, a.datePrecision, a.dateBasis, a.dateEvidence)
             from Article a join a.outlet o
-            where a.publishedOn = :day
+            where a.publishedOn = :day and a.datePrecision = org.newsarchive.article.DatePrecision.DAY
             order by o.name, a.title, a.id
             """)
     List<ArticleSummary> findSummariesOn(LocalDate day);
 
+    /** The articles of a month whose day is not known, by outlet name, then title. */
+    @Query("""
+            select new org.newsarchive.article.ArticleSummary(
+                a.id, a.slug, a.title, o.name, o.slug, a.publishedOn, a.datePrecision, a.dateBasis, a.dateEvidence)
+            from Article a join a.outlet o
+            where a.publishedOn = :firstDay and a.datePrecision = org.newsarchive.article.DatePrecision.MONTH
+            order by o.name, a.title, a.id
+            """)
+    List<ArticleSummary> findSummariesOfMonthWithoutDay(LocalDate firstDay);
+
+    /** Undated articles, the latest imported first. */
+    @Query(value = """
+            select new org.newsarchive.article.ArticleSummary(
+                a.id, a.slug, a.title, o.name, o.slug, a.publishedOn, a.datePrecision, a.dateBasis, a.dateEvidence)
+            from Article a join a.outlet o
+            where a.publishedOn is null
+            order by a.importedAt desc, a.id desc
+            """, countQuery = "select count(a) from Article a where a.publishedOn is null")
+    Page<ArticleSummary> findUndatedSummaries(Pageable pageable);
+
     /** Articles that name the outlet as their source, newest first. */
     @Query(value = """
             select new org.newsarchive.article.ArticleSummary(
-                a.id, a.slug, a.title, o.name, o.slug, a.publishedOn, a.dateBasis, a.dateEvidence)
+                a.id, a.slug, a.title, o.name, o.slug, a.publishedOn, a.datePrecision, a.dateBasis, a.dateEvidence)
             from Article a join a.outlet o
             where exists (select 1 from Citation c where c.article = a and c.citedOutlet.slug = :outletSlug)
-            order by a.publishedOn desc, a.id desc
+            order by a.publishedOn desc nulls last, a.id desc
             """, countQuery = """
             select count(a) from Article a
             where exists (select 1 from Citation c where c.article = a and c.citedOutlet.slug = :outletSlug)
@@ -67,21 +87,22 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 
     @Query("""
             select new org.newsarchive.article.ArchiveExtent(
-                count(a), count(distinct a.outlet), min(a.publishedOn), max(a.publishedOn))
+                count(a), count(distinct a.outlet), min(case when a.datePrecision = org.newsarchive.article.DatePrecision.DAY then a.publishedOn end),
+                max(case when a.datePrecision = org.newsarchive.article.DatePrecision.DAY then a.publishedOn end), count(a) - count(a.publishedOn))
             from Article a
             """)
     ArchiveExtent extent();
 
     @Query("""
             select new org.newsarchive.article.DayCount(a.publishedOn, count(a))
-            from Article a where a.publishedOn between :from and :to
+            from Article a where a.publishedOn between :from and :to and a.datePrecision = org.newsarchive.article.DatePrecision.DAY
             group by a.publishedOn order by a.publishedOn
             """)
     List<DayCount> countByDay(LocalDate from, LocalDate to);
 
     @Query("""
             select new org.newsarchive.article.MonthCount(year(a.publishedOn), month(a.publishedOn), count(a))
-            from Article a
+            from Article a where a.publishedOn is not null
             group by year(a.publishedOn), month(a.publishedOn)
             order by year(a.publishedOn), month(a.publishedOn)
             """)
@@ -89,7 +110,7 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 
     @Query("""
             select new org.newsarchive.article.OutletCount(a.publishedOn, o.slug, o.name, count(a))
-            from Article a join a.outlet o where a.publishedOn between :from and :to
+            from Article a join a.outlet o where a.publishedOn between :from and :to and a.datePrecision = org.newsarchive.article.DatePrecision.DAY
             group by a.publishedOn, o.slug, o.name
             """)
     List<OutletCount> countByDayAndOutlet(LocalDate from, LocalDate to);
@@ -97,14 +118,14 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
     /** Counts per month and outlet, each month given by its first day. */
     @Query("""
             select new org.newsarchive.article.OutletCount(year(a.publishedOn), month(a.publishedOn), o.slug, o.name, count(a))
-            from Article a join a.outlet o
+            from Article a join a.outlet o where a.publishedOn is not null
             group by year(a.publishedOn), month(a.publishedOn), o.slug, o.name
             """)
     List<OutletCount> countByMonthAndOutlet();
 
-    @Query("select max(a.publishedOn) from Article a where a.publishedOn < :day")
+    @Query("select max(a.publishedOn) from Article a where a.publishedOn < :day and a.datePrecision = org.newsarchive.article.DatePrecision.DAY")
     Optional<LocalDate> findLastDayBefore(LocalDate day);
 
-    @Query("select min(a.publishedOn) from Article a where a.publishedOn > :day")
+    @Query("select min(a.publishedOn) from Article a where a.publishedOn > :day and a.datePrecision = org.newsarchive.article.DatePrecision.DAY")
     Optional<LocalDate> findFirstDayAfter(LocalDate day);
 }

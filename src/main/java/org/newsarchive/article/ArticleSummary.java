@@ -6,11 +6,11 @@ import org.newsarchive.outlet.OutletRef;
 
 /** An article as lists show it. */
 public record ArticleSummary(Long id, String slug, String title, OutletRef outlet, LocalDate publishedOn,
-        DateBasis dateBasis, String dateEvidence) {
+        DatePrecision datePrecision, DateBasis dateBasis, String dateEvidence) {
 
     /** For JPQL constructor expressions, which cannot build the nested outlet. */
     public ArticleSummary(Long id, String slug, String title, String outletName, String outletSlug,
-            LocalDate publishedOn, DateBasis dateBasis, String dateEvidence) {
-        this(id, slug, title, new OutletRef(outletName, outletSlug), publishedOn, dateBasis, dateEvidence);
+            LocalDate publishedOn, DatePrecision datePrecision, DateBasis dateBasis, String dateEvidence) {
+        this(id, slug, title, new OutletRef(outletName, outletSlug), publishedOn, datePrecision, dateBasis, dateEvidence);
     }
 }

@@ -1,5 +1,6 @@
 package org.newsarchive.article;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -7,12 +8,17 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.newsarchive.web.PageLinks;
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
-/** Browsing by date: the month calendars and the day pages. */
+/** Browsing by date: the month calendars, the day pages and the undated articles. */
 @Controller
 class DateController {
 
@@ -20,22 +26,36 @@ class DateController {
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
-    private final ArchiveCalendar calendar;
+    static final int UNDATED_PAGE_SIZE = 20;
 
-    DateController(ArchiveCalendar calendar) {
+    private final ArchiveCalendar calendar;
+    private final Clock clock;
+
+    DateController(ArchiveCalendar calendar, Clock clock) {
         this.calendar = calendar;
+        this.clock = clock;
     }
 
     /** The newest month's calendar, with every month that has articles. */
     @GetMapping("/dates")
     String newestMonth(Model model, HttpServletResponse response) {
         ArchiveExtent extent = calendar.extent();
-        if (extent.isEmpty()) {
-            model.addAttribute("calendar", calendar.month(YearMonth.now()));
+        model.addAttribute("undated", extent.undated());
+        if (!extent.hasDates()) {
+            model.addAttribute("calendar", calendar.month(YearMonth.now(clock)));
             model.addAttribute("months", List.of());
             return "dates/month";
         }
         return month(YearMonth.from(extent.lastDay()), model, response);
+    }
+
+    /** Articles with no evidence of their date, which no calendar can place. */
+    @GetMapping("/dates/undated")
+    String undated(@RequestParam(defaultValue = "1") @Min(1) @Max(100_000) int page, Model model) {
+        Page<ArticleSummary> listing = calendar.undated(page, UNDATED_PAGE_SIZE);
+        model.addAttribute("articles", listing.getContent());
+        model.addAttribute("pages", PageLinks.of(listing, page));
+        return "dates/undated";
     }
 
     @GetMapping("/dates/{value}")
@@ -64,6 +84,7 @@ class DateController {
         }
         model.addAttribute("calendar", shown);
         model.addAttribute("months", calendar.months());
+        model.addAttribute("undated", calendar.extent().undated());
         return "dates/month";
     }
 

@@ -10,17 +10,19 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * One month laid out in weeks from Monday, with the articles of each day. The previous and next
- * months are the nearest ones that hold articles, or null.
+ * One month laid out in weeks from Monday, with the articles of each day, and apart from the days the
+ * articles known to have appeared that month on a day nobody knows. The previous and next months are the
+ * nearest ones that hold articles on a known day, or null.
  */
-public record MonthCalendar(YearMonth month, long articles, List<List<Day>> weeks, YearMonth previous,
-        YearMonth next) {
+public record MonthCalendar(YearMonth month, long articles, List<List<Day>> weeks, List<ArticleSummary> dayUnknown,
+        YearMonth previous, YearMonth next) {
 
     /** A day of the grid; days of the neighbouring months that fill the first and last weeks are outside. */
     public record Day(LocalDate date, boolean outside, long articles) {
     }
 
-    static MonthCalendar of(YearMonth month, List<DayCount> counts, YearMonth previous, YearMonth next) {
+    static MonthCalendar of(YearMonth month, List<DayCount> counts, List<ArticleSummary> dayUnknown, YearMonth previous,
+            YearMonth next) {
         Map<LocalDate, Long> byDay = counts.stream().collect(Collectors.toMap(DayCount::day, DayCount::articles));
         LocalDate first = month.atDay(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate last = month.atEndOfMonth().with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
@@ -33,7 +35,7 @@ public record MonthCalendar(YearMonth month, long articles, List<List<Day>> week
             }
             weeks.add(week);
         }
-        long articles = counts.stream().mapToLong(DayCount::articles).sum();
-        return new MonthCalendar(month, articles, weeks, previous, next);
+        long articles = counts.stream().mapToLong(DayCount::articles).sum() + dayUnknown.size();
+        return new MonthCalendar(month, articles, weeks, List.copyOf(dayUnknown), previous, next);
     }
 }

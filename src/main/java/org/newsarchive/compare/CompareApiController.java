@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.newsarchive.article.DateBasis;
+import org.newsarchive.article.DatePrecision;
 import org.newsarchive.compare.Comparison.Summary;
 import org.newsarchive.compare.ParagraphAlignment.Row;
 import org.newsarchive.compare.SharedQuotes.SharedQuote;
@@ -21,7 +22,7 @@ class CompareApiController {
         this.compare = compare;
     }
 
-    record ComparedArticle(long id, String title, OutletRef outlet, LocalDate publishedOn, DateBasis dateBasis,
+    record ComparedArticle(long id, String title, OutletRef outlet, LocalDate publishedOn, DatePrecision datePrecision, DateBasis dateBasis,
             String originalUrl, Summary summary) {
     }
 
@@ -41,7 +42,7 @@ class CompareApiController {
             var article = compared.article();
             return new ComparedArticle(article.id(), article.title(),
                     new OutletRef(article.outlet().name(), article.outlet().slug()), article.publishedOn(),
-                    article.dateBasis(), article.originalUrl(), compared.summary());
+                    article.datePrecision(), article.dateBasis(), article.originalUrl(), compared.summary());
         }).toList(), comparison.sharedQuotes(), comparison.matrix(), comparison.rows());
     }
 }

@@ -13,10 +13,14 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface StoryArticleRepository extends JpaRepository<StoryArticle, Long> {
 
-    /** Articles in no story yet, oldest first, the order in which grouping places them. */
+    /**
+     * Dated articles in no story yet, oldest first, the order in which grouping places them. A story is what
+     * was published within days, so articles known to the month only, or undated, are left out of stories.
+     */
     @Query("""
             select a.id from Article a
             where not exists (select 1 from StoryArticle sa where sa.article = a)
+              and a.datePrecision = org.newsarchive.article.DatePrecision.DAY
             order by a.publishedOn, a.id
             """)
     List<Long> findUnplacedArticleIds();
@@ -30,7 +34,7 @@ public interface StoryArticleRepository extends JpaRepository<StoryArticle, Long
     /** A story's articles by date, then outlet name. */
     @Query(value = """
             select new org.newsarchive.compare.PlacedArticle(a.id, a.slug, a.title, o.name, o.slug, a.publishedOn,
-                a.dateBasis, a.dateEvidence, sa.similarity, r.id, r.slug, r.title, sa.placedBy)
+                a.datePrecision, a.dateBasis, a.dateEvidence, sa.similarity, r.id, r.slug, r.title, sa.placedBy)
             from StoryArticle sa join sa.article a join a.outlet o left join sa.republicationOf r
             where sa.story.id = :storyId
             order by a.publishedOn, o.name, a.id

@@ -32,10 +32,10 @@ public interface DemandRepository extends Repository<Demand, Long> {
     @Query("""
             select new org.newsarchive.demand.ReportedResponse(responder.slug, responder.name, r.stance,
                 substring(a.body, r.span.start + 1, r.span.end - r.span.start),
-                a.id, a.slug, a.title, o.name, o.slug, a.publishedOn, a.dateBasis, a.dateEvidence)
+                a.id, a.slug, a.title, o.name, o.slug, a.publishedOn, a.datePrecision, a.dateBasis, a.dateEvidence)
             from DemandResponse r join r.responder responder join r.article a join a.outlet o
             where r.demand.id = :demandId
-            order by responder.name, a.publishedOn desc, a.id desc, r.span.start, r.id
+            order by responder.name, a.publishedOn desc nulls last, a.id desc, r.span.start, r.id
             """)
     List<ReportedResponse> findResponses(Long demandId, Limit limit);
 
@@ -45,10 +45,10 @@ public interface DemandRepository extends Repository<Demand, Long> {
     /** By outlet name, then newest first. */
     @Query(value = """
             select new org.newsarchive.article.ArticleSummary(
-                a.id, a.slug, a.title, o.name, o.slug, a.publishedOn, a.dateBasis, a.dateEvidence)
+                a.id, a.slug, a.title, o.name, o.slug, a.publishedOn, a.datePrecision, a.dateBasis, a.dateEvidence)
             from Article a join a.outlet o
             where a.id in (select m.article.id from DemandMention m where m.demand.id = :demandId)
-            order by lower(o.name), o.id, a.publishedOn desc, a.id desc
+            order by lower(o.name), o.id, a.publishedOn desc nulls last, a.id desc
             """, countQuery = "select count(distinct m.article.id) from DemandMention m where m.demand.id = :demandId")
     Page<ArticleSummary> findCoveringArticles(Long demandId, Pageable pageable);
 

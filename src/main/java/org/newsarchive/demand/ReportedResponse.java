@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.newsarchive.actor.ActorRef;
 import org.newsarchive.article.ArticleSummary;
 import org.newsarchive.article.DateBasis;
+import org.newsarchive.article.DatePrecision;
 
 /** An answer to a demand in the words of the article passage that reports it. */
 public record ReportedResponse(ActorRef responder, Stance stance, String passage, ArticleSummary article) {
@@ -12,8 +13,8 @@ public record ReportedResponse(ActorRef responder, Stance stance, String passage
     /** For JPQL constructor expressions, which cannot build the nested actor and article. */
     public ReportedResponse(String responderSlug, String responderName, Stance stance, String passage,
             Long articleId, String articleSlug, String title, String outletName, String outletSlug,
-            LocalDate publishedOn, DateBasis dateBasis, String dateEvidence) {
+            LocalDate publishedOn, DatePrecision datePrecision, DateBasis dateBasis, String dateEvidence) {
         this(new ActorRef(responderSlug, responderName), stance, passage, new ArticleSummary(articleId, articleSlug,
-                title, outletName, outletSlug, publishedOn, dateBasis, dateEvidence));
+                title, outletName, outletSlug, publishedOn, datePrecision, dateBasis, dateEvidence));
     }
 }

@@ -1,6 +1,5 @@
 package org.newsarchive.ingest;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -29,12 +28,12 @@ class ArticlePipeline {
         this.names = names;
     }
 
-    ArticleDraft read(Capture capture, Vocabulary vocabulary, LocalDate importDay, Set<String> siteFurniture) {
+    ArticleDraft read(Capture capture, Vocabulary vocabulary, Set<String> siteFurniture) {
         ArticleMetadata metadata = capture.metadata();
         if (metadata.url() != null && OutletResolver.host(metadata.url()).isEmpty()) {
             throw new UnreadableInputException("The \"url\" " + metadata.url() + " is not a web address.");
         }
-        DateDetector.Dated dated = DateDetector.detect(TextNormaliser.normalise(capture.text()), metadata, importDay);
+        DateDetector.Dated dated = DateDetector.detect(TextNormaliser.normalise(capture.text()), metadata);
         String language = languages.detect(dated.text());
         PageText page = BoilerplateRemover.clean(dated.text(), line -> languages.isClearlyNotIn(line, language),
                 siteFurniture);

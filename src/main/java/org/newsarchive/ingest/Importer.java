@@ -1,7 +1,6 @@
 package org.newsarchive.ingest;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -146,7 +145,7 @@ public class Importer {
         try {
             return transaction.execute(status -> existing(capture)
                     .map(id -> ImportOutcome.duplicate(capture.sourceName(), id))
-                    .orElseGet(() -> store(pipeline.read(capture, vocabulary, LocalDate.now(), furnitureOf(capture)), vocabulary)));
+                    .orElseGet(() -> store(pipeline.read(capture, vocabulary, furnitureOf(capture)), vocabulary)));
         } catch (UnreadableInputException e) {
             return ImportOutcome.failed(capture.sourceName(), e.getMessage(), e.isTooLarge());
         } catch (DataIntegrityViolationException e) {

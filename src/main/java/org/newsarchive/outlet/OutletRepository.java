@@ -29,7 +29,8 @@ public interface OutletRepository extends JpaRepository<Outlet, Long> {
     /** Outlets with most articles first, outlets only cited by others last; a null slug lists every outlet. */
     @Query("""
             select new org.newsarchive.outlet.OutletListing(o.slug, o.name, o.kind, o.domain,
-                count(a), min(a.publishedOn), max(a.publishedOn),
+                count(a), min(case when a.datePrecision = org.newsarchive.article.DatePrecision.DAY then a.publishedOn end),
+                max(case when a.datePrecision = org.newsarchive.article.DatePrecision.DAY then a.publishedOn end),
                 (select count(distinct c.article) from Citation c where c.citedOutlet = o))
             from Outlet o left join Article a on a.outlet = o
             where cast(:slug as String) is null or o.slug = :slug

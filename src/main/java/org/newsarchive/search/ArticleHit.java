@@ -1,5 +1,6 @@
 package org.newsarchive.search;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -8,14 +9,15 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.HighlightP
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IdProjection;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ProjectionConstructor;
 import org.newsarchive.article.DateBasis;
+import org.newsarchive.article.DatePrecision;
 import org.newsarchive.outlet.OutletRef;
 
 /**
  * One search hit, read from the index alone. Snippets are HTML-escaped body text in which only the
  * {@code <mark>} tags around matched terms are markup.
  */
-public record ArticleHit(Long id, String title, OutletRef outlet, LocalDate publishedOn, DateBasis dateBasis,
-        String dateEvidence, List<String> snippets) {
+public record ArticleHit(Long id, String title, OutletRef outlet, LocalDate publishedOn, DatePrecision datePrecision, DateBasis dateBasis,
+        String dateEvidence, Instant importedAt, List<String> snippets) {
 
     /**
      * The outlet comes as two fields of the article's own document rather than as an object projection,
@@ -26,8 +28,11 @@ public record ArticleHit(Long id, String title, OutletRef outlet, LocalDate publ
     ArticleHit(@IdProjection Long id, @FieldProjection String title,
             @FieldProjection(path = "outlet.name") String outletName,
             @FieldProjection(path = "outlet.slug") String outletSlug,
-            @FieldProjection LocalDate publishedOn, @FieldProjection DateBasis dateBasis,
-            @FieldProjection String dateEvidence, @HighlightProjection(path = "body") List<String> snippets) {
-        this(id, title, new OutletRef(outletName, outletSlug), publishedOn, dateBasis, dateEvidence, snippets);
+            @FieldProjection LocalDate publishedOn, @FieldProjection DatePrecision datePrecision,
+            @FieldProjection DateBasis dateBasis,
+            @FieldProjection String dateEvidence, @FieldProjection Instant importedAt,
+            @HighlightProjection(path = "body") List<String> snippets) {
+        this(id, title, new OutletRef(outletName, outletSlug), publishedOn, datePrecision, dateBasis, dateEvidence,
+                importedAt, snippets);
     }
 }

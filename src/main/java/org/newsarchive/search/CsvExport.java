@@ -16,7 +16,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 final class CsvExport implements StreamingResponseBody {
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
-            .setHeader("id", "title", "outlet", "outlet_slug", "published_on", "date_basis", "date_evidence", "url")
+            .setHeader("id", "title", "outlet", "outlet_slug", "published_on", "date_precision", "date_basis", "date_evidence", "url")
             .get();
 
     private final SearchService search;
@@ -42,7 +42,7 @@ final class CsvExport implements StreamingResponseBody {
     private void print(CSVPrinter csv, ExportedHit hit) {
         try {
             csv.printRecord(hit.id(), hit.title(), hit.outlet().name(), hit.outlet().slug(), hit.publishedOn(),
-                    hit.dateBasis(), hit.dateEvidence(), links.article(hit.id()));
+                    hit.datePrecision(), hit.dateBasis(), hit.dateEvidence(), links.article(hit.id()));
         } catch (IOException failed) {
             throw new UncheckedIOException(failed);
         }

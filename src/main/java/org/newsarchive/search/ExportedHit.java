@@ -6,6 +6,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FieldProje
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IdProjection;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ProjectionConstructor;
 import org.newsarchive.article.DateBasis;
+import org.newsarchive.article.DatePrecision;
 import org.newsarchive.outlet.OutletRef;
 
 /**
@@ -13,7 +14,7 @@ import org.newsarchive.outlet.OutletRef;
  * Unlike {@link ArticleHit} it has no snippets: highlighting every hit of a large export would cost more
  * than the passages are worth in a spreadsheet, and the article page shows none.
  */
-public record ExportedHit(Long id, String title, OutletRef outlet, LocalDate publishedOn, DateBasis dateBasis,
+public record ExportedHit(Long id, String title, OutletRef outlet, LocalDate publishedOn, DatePrecision datePrecision, DateBasis dateBasis,
         String dateEvidence) {
 
     /** The outlet's fields are projected one by one, for the reason {@link ArticleHit} gives. */
@@ -21,8 +22,9 @@ public record ExportedHit(Long id, String title, OutletRef outlet, LocalDate pub
     ExportedHit(@IdProjection Long id, @FieldProjection String title,
             @FieldProjection(path = "outlet.name") String outletName,
             @FieldProjection(path = "outlet.slug") String outletSlug,
-            @FieldProjection LocalDate publishedOn, @FieldProjection DateBasis dateBasis,
+            @FieldProjection LocalDate publishedOn, @FieldProjection DatePrecision datePrecision,
+            @FieldProjection DateBasis dateBasis,
             @FieldProjection String dateEvidence) {
-        this(id, title, new OutletRef(outletName, outletSlug), publishedOn, dateBasis, dateEvidence);
+        this(id, title, new OutletRef(outletName, outletSlug), publishedOn, datePrecision, dateBasis, dateEvidence);
     }
 }

@@ -7,9 +7,10 @@ import java.util.Map;
  * Counts for each facet, each computed with every filter but its own so that picking a second value
  * shows what it would add; the date histogram is by day when the hits lie within
  * {@link SearchService#DAILY_HISTOGRAM_MONTHS} months, by year when they span more than
- * {@link SearchService#MONTHLY_HISTOGRAM_MONTHS}, by month between.
+ * {@link SearchService#MONTHLY_HISTOGRAM_MONTHS}, by month between. Undated hits are in no bucket and counted
+ * apart.
  */
-public record Facets(Map<Facet, List<FacetValue>> values, List<DateBucket> dates, DateStep dateStep) {
+public record Facets(Map<Facet, List<FacetValue>> values, List<DateBucket> dates, DateStep dateStep, long undated) {
 
     /** How many values of a facet the search page lists before it folds the rest away. */
     static final int SHOWN_VALUES = 8;

@@ -45,6 +45,7 @@ final class JsonExport implements StreamingResponseBody {
         json.writeStringProperty("title", hit.title());
         json.writePOJOProperty("outlet", hit.outlet());
         json.writePOJOProperty("publishedOn", hit.publishedOn());
+        json.writePOJOProperty("datePrecision", hit.datePrecision());
         json.writePOJOProperty("dateBasis", hit.dateBasis());
         json.writeStringProperty("dateEvidence", hit.dateEvidence());
         json.writeStringProperty("url", links.article(hit.id()));

@@ -45,7 +45,7 @@ class SearchFeed {
         feed.setEncoding("UTF-8");
         feed.setId(page);
         feed.setTitle(text(messages.getMessage("search.feed.title", new Object[] {describe(request, locale)}, locale)));
-        feed.setUpdated(hits.isEmpty() ? new Date() : date(hits.get(0).publishedOn()));
+        feed.setUpdated(hits.isEmpty() ? new Date() : updated(hits.get(0)));
         feed.setAuthors(List.of(person(messages.getMessage("app.name", null, locale))));
         feed.setAlternateLinks(List.of(link("alternate", "text/html", page)));
         feed.setOtherLinks(List.of(link("self", ATOM, links.of(search.export("atom")))));
@@ -58,8 +58,10 @@ class SearchFeed {
         entry.setId(links.article(hit.id()));
         entry.setTitle(text(hit.title()));
         entry.setAlternateLinks(List.of(link("alternate", "text/html", links.article(hit.id()))));
-        entry.setPublished(date(hit.publishedOn()));
-        entry.setUpdated(date(hit.publishedOn()));
+        if (hit.publishedOn() != null) {
+            entry.setPublished(date(hit.publishedOn()));
+        }
+        entry.setUpdated(updated(hit));
         entry.setAuthors(List.of(person(hit.outlet().name())));
         if (!hit.snippets().isEmpty()) {
             Content summary = new Content();
@@ -68,6 +70,14 @@ class SearchFeed {
             entry.setSummary(summary);
         }
         return entry;
+    }
+
+    /**
+     * Atom requires every entry to have been updated at some time: an undated article's is the time it was
+     * imported, which is said nowhere else, since it is no evidence of when the article was published.
+     */
+    private static Date updated(ArticleHit hit) {
+        return hit.publishedOn() != null ? date(hit.publishedOn()) : Date.from(hit.importedAt());
     }
 
     /** The query and the filters as the search page's chips name them, or that there are none. */

@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The JSON API's answer: hits, the counts of each facet keyed by its parameter name, dates last, and
- * when nothing matched, corrected queries that would find something.
+ * The JSON API's answer: hits, the counts of each facet keyed by its parameter name, dates last, how many
+ * hits are undated (in no date bucket), and when nothing matched, corrected queries that would find something.
  */
-record SearchResponse(long total, List<ArticleHit> hits, Map<String, List<?>> facets, List<String> suggestions) {
+record SearchResponse(long total, List<ArticleHit> hits, Map<String, List<?>> facets, long undated,
+        List<String> suggestions) {
 
     static SearchResponse of(SearchResult result, List<SpellingSuggestion> suggestions) {
         Map<String, List<?>> facets = new LinkedHashMap<>();
@@ -16,7 +17,7 @@ record SearchResponse(long total, List<ArticleHit> hits, Map<String, List<?>> fa
             facets.put(facet.param(), result.facets().of(facet));
         }
         facets.put("date", result.facets().dates());
-        return new SearchResponse(result.total(), result.hits(), facets,
+        return new SearchResponse(result.total(), result.hits(), facets, result.facets().undated(),
                 suggestions.stream().map(SpellingSuggestion::query).toList());
     }
 }

@@ -37,6 +37,7 @@ import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.newsarchive.article.Article;
+import org.newsarchive.article.DatePrecision;
 import org.springframework.stereotype.Service;
 
 /**
@@ -121,7 +122,10 @@ public class SearchService {
             case MONTH -> DateBuckets.months(months);
             case YEAR -> DateBuckets.years(months);
         };
-        return new SearchResult(result.total().hitCount(), result.hits(), new Facets(facets, dates, step), unknown);
+        // Undated articles have no month, so they are the hits the months do not count.
+        long undated = result.total().hitCount() - months.values().stream().mapToLong(Long::longValue).sum();
+        return new SearchResult(result.total().hitCount(), result.hits(), new Facets(facets, dates, step, undated),
+                unknown);
     }
 
     /** How many articles match, without fetching any. */
@@ -177,11 +181,13 @@ public class SearchService {
 
     /**
      * Counts per day of the hits, asked for only when they span a few months, and so a few dozen days: counts
-     * over years of days would cost more than the rest of the search.
+     * over years of days would cost more than the rest of the search. Articles known to the month only are
+     * on no day.
      */
     private Map<LocalDate, Long> countsPerDay(SearchSession session, SearchRequest request) {
         return session.search(Article.class)
-                .where(f -> matching(f, request, null))
+                .where(f -> f.bool().must(matching(f, request, null))
+                        .filter(f.match().field("datePrecision").matching(DatePrecision.DAY)))
                 .aggregation(DAYS, f -> dateCounts(f, "publishedOn"))
                 .fetch(0)
                 .aggregation(DAYS);
@@ -242,10 +248,10 @@ public class SearchService {
     private static SortFinalStep order(SearchSortFactory f, SearchRequest request) {
         return switch (request.sort()) {
             case RELEVANCE -> request.hasQuery()
-                    ? f.score().then().field("publishedOn").desc()
-                    : f.field("publishedOn").desc().then().field("title_sort");
-            case NEWEST -> f.field("publishedOn").desc().then().field("title_sort");
-            case OLDEST -> f.field("publishedOn").asc().then().field("title_sort");
+                    ? f.score().then().field("publishedOn").desc().missing().last()
+                    : f.field("publishedOn").desc().missing().last().then().field("title_sort");
+            case NEWEST -> f.field("publishedOn").desc().missing().last().then().field("title_sort");
+            case OLDEST -> f.field("publishedOn").asc().missing().last().then().field("title_sort");
         };
     }
 

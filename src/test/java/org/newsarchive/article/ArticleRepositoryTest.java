@@ -47,7 +47,7 @@ class ArticleRepositoryTest {
 
     @Test
     void countsArticlesByDayMonthAndOutlet() {
-        assertThat(articles.extent()).isEqualTo(new ArchiveExtent(5, 5, JAN_27.minusDays(1), LocalDate.of(2022, 2, 2)));
+        assertThat(articles.extent()).isEqualTo(new ArchiveExtent(5, 5, JAN_27.minusDays(1), LocalDate.of(2022, 2, 2), 0));
         assertThat(articles.countByDay(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 1, 31)))
                 .containsExactly(new DayCount(JAN_27.minusDays(1), 1), new DayCount(JAN_27, 3));
         assertThat(articles.countByMonth()).extracting(MonthCount::articles).containsExactly(4L, 1L);

@@ -107,8 +107,9 @@ class ImportFuzzTest {
                 .isEqualTo(imported(response.getStatus(), body));
         assertThat(count("""
                 select count(*) from article a where a.id > ?
-                and (a.body = '' or a.raw_text = '' or not exists (select 1 from story_article s where s.article_id = a.id))""",
-                lastArticle)).as("new articles stored in part or left out of the stories").isZero();
+                and (a.body = '' or a.raw_text = ''
+                     or a.date_precision = 'DAY' and not exists (select 1 from story_article s where s.article_id = a.id))""",
+                lastArticle)).as("new articles stored in part, or dated to the day and left out of the stories").isZero();
         assertThat(emptyOutlets()).as("outlets without articles").isSubsetOf(emptyOutlets);
     }
 

@@ -48,7 +48,7 @@ class DateHistogramTest {
         StaticMessageSource messages = new StaticMessageSource();
         messages.addMessage("timeline.articles", Locale.ENGLISH, "{0,choice,1#1 article|1<{0,number,integer} articles}");
 
-        DateHistogram histogram = DateHistogram.of(new Facets(Map.of(), dates, DateStep.YEAR),
+        DateHistogram histogram = DateHistogram.of(new Facets(Map.of(), dates, DateStep.YEAR, 0),
                 SearchLinks.of(SearchRequest.of("NATO", 1, 20)), messages, Locale.ENGLISH);
 
         assertThat(histogram.step()).isEqualTo(DateStep.YEAR);
@@ -65,7 +65,7 @@ class DateHistogramTest {
 
     @Test
     void noHitsDrawNoBars() {
-        DateHistogram histogram = DateHistogram.of(new Facets(Map.of(), List.of(), DateStep.DAY),
+        DateHistogram histogram = DateHistogram.of(new Facets(Map.of(), List.of(), DateStep.DAY, 0),
                 SearchLinks.of(SearchRequest.of("nothing", 1, 20)), new StaticMessageSource(), Locale.ENGLISH);
 
         assertThat(histogram.bars()).isEmpty();

@@ -60,7 +60,7 @@ class SearchExportTest {
 
         List<CSVRecord> rows = csv(export.body());
         assertThat(rows.get(0).getParser().getHeaderNames()).containsExactly(
-                "id", "title", "outlet", "outlet_slug", "published_on", "date_basis", "date_evidence", "url");
+                "id", "title", "outlet", "outlet_slug", "published_on", "date_precision", "date_basis", "date_evidence", "url");
         assertThat(apiTotal("q=NATO")).isEqualTo(5);
         assertThat(rows).hasSize(5);
         assertThat(rows).extracting(row -> row.get("title")).contains(QUOTED_TITLE, SPUTNIK_TITLE);
