@@ -209,8 +209,9 @@ public class Importer {
             actors.findAllWithAliases().forEach(actor -> actor.getAliases().stream().filter(alias -> !alias.isBlank())
                     .forEach(alias -> actorIds.put(alias, actor.getId())));
             Map<String, Long> outletIds = new HashMap<>();
+            // An organisation's own site ("NATO" for nato.int) is an outlet, but its name in a text names the actor.
             outlets.findAllWithAliases().forEach(outlet -> Stream.concat(Stream.of(outlet.getName()), outlet.getAliases().stream())
-                    .filter(name -> !name.isBlank()).forEach(name -> outletIds.put(name, outlet.getId())));
+                    .filter(name -> !name.isBlank() && !actorIds.containsKey(name)).forEach(name -> outletIds.put(name, outlet.getId())));
             Map<String, Long> demandIds = new HashMap<>();
             demands.findAll().forEach(demand -> demandIds.put(demand.getSlug(), demand.getId()));
             Set<String> rejectedNames = Set.copyOf(jdbc.queryForList("select name_key from rejected_name", String.class));

@@ -163,6 +163,18 @@ class RealWorldCoverageTest {
         assertThat(share).isGreaterThanOrEqualTo(0.9);
     }
 
+    /** nato.int is NATO's own site and becomes an outlet; "NATO" in later texts still names the organisation. */
+    @Test
+    void anOrganisationsOwnSiteLeavesItsNameToTheActor() {
+        assertThat(jdbc.queryForObject("""
+                select count(*) from citation c join outlet o on o.id = c.cited_outlet_id
+                where exists (select 1 from actor_alias al where al.alias = o.name)""", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("""
+                select count(distinct m.article_id) from actor_mention m join actor ac on ac.id = m.actor_id
+                join article a on a.id = m.article_id where ac.name = 'NATO' and a.source_name like ?""", Long.class,
+                RealWorldSet.articles() + "/%")).isGreaterThanOrEqualTo(35);
+    }
+
     /**
      * The people, organisations and media a careful reader finds must be among the article's tagged actors
      * and citations, written as the text writes them or as one of the tagged actor's or outlet's names,
