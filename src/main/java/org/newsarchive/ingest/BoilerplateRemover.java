@@ -26,10 +26,11 @@ final class BoilerplateRemover {
             + "(?:read (?:more|also)|related(?: articles| stories| news)?|see also|more on this|you may also like)\\b.{0,200}|"
             + "if you have found a spelling error.*|spelling error report|the following text will be sent to our editors:?|"
             + "follow us on .{0,80}|.{0,80}all rights reserved.{0,80}|"
+            + "listen to (?:this|the) (?:article|story).{0,40}|this audio (?:is|was) (?:created|generated|produced) .{0,60}|"
             + "envíanos tus noticias|si conoces o tienes alguna pista.*"
             + ")$");
     private static final Pattern CREDIT = Pattern.compile(
-            "^(?:©.*|\\([^()]{2,120}\\)|(?i:photo|foto)\\b.{0,60}|[A-Z][A-Za-z]*(?: [A-Z]+)?\\s*/.{0,80}?\\s-\\s+\\S.*)$");
+            "^(?:©.*|\\([^()]{2,120}\\)|.{10,300}\\(\\p{Lu}[^()]{1,80}/\\s?\\p{Lu}[^()]{1,40}\\)|(?i:photo|foto)\\b.{0,60}|[A-Z][A-Za-z]*(?: [A-Z]+)?\\s*/.{0,80}?\\s-\\s+\\S.*)$");
     private static final Pattern SIGNED_REPORTER = Pattern.compile("^.{0,60}\\breporter (?<name>.+?) - (?<outlet>.+)$");
     private static final Pattern BY = Pattern.compile("^By (?<name>\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){1,3})$");
     private static final Pattern DATE_OR_TIME = Pattern.compile("(?i)\\d{1,2}:\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|"

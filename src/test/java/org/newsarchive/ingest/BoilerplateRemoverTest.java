@@ -48,11 +48,14 @@ class BoilerplateRemoverTest {
                 by Jane Doe March 4, 2022 11:58 PM 2 min read
                 Listen to our podcast every morning
                 (Photo: Island Courier / Jane Doe)
+                The mayor greets the crew at the pier on Friday. (Island Courier/Facebook)
+                This audio is created with AI assistance
                 The ferry strike ended on Friday. « Enough », said the union’s leader, « we have won ».
                 """, line -> false, Set.of("Listen to our podcast every morning"));
         assertThat(page.paragraphs())
                 .containsExactly("The ferry strike ended on Friday. « Enough », said the union’s leader, « we have won ».");
-        assertThat(page.captions()).containsExactly("(Photo: Island Courier / Jane Doe)");
+        assertThat(page.captions()).containsExactly("(Photo: Island Courier / Jane Doe)",
+                "The mayor greets the crew at the pier on Friday. (Island Courier/Facebook)");
     }
 
     @Test
