@@ -26,7 +26,8 @@ final class BoilerplateRemover {
             + "(?:read (?:more|also)|related(?: articles| stories| news)?|see also|more on this|you may also like)\\b.{0,200}|"
             + "if you have found a spelling error.*|spelling error report|the following text will be sent to our editors:?|"
             + "follow us on .{0,80}|.{0,80}all rights reserved.{0,80}|"
-            + "listen to (?:this|the) (?:article|story).{0,40}|this audio (?:is|was) (?:created|generated|produced) .{0,60}|"
+            + "listen to (?:this|the) (?:article|story).{0,40}|more (?:[\\p{L}-]+ ){0,3}(?:news|stories|articles|videos)|"
+            + "[^\\p{L}\\p{N}]*|this audio (?:is|was) (?:created|generated|produced) .{0,60}|"
             + "envíanos tus noticias|si conoces o tienes alguna pista.*"
             + ")$");
     private static final Pattern CREDIT = Pattern.compile(

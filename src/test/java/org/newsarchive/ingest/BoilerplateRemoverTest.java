@@ -50,6 +50,8 @@ class BoilerplateRemoverTest {
                 (Photo: Island Courier / Jane Doe)
                 The mayor greets the crew at the pier on Friday. (Island Courier/Facebook)
                 This audio is created with AI assistance
+                • |
+                more Island Courier news
                 The ferry strike ended on Friday. « Enough », said the union’s leader, « we have won ».
                 """, line -> false, Set.of("Listen to our podcast every morning"));
         assertThat(page.paragraphs())
