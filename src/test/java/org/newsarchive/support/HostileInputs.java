@@ -43,11 +43,6 @@ public final class HostileInputs {
 
     /** An upload: a file's name and its bytes. */
     public record Upload(String name, byte[] content) {
-
-        @Override
-        public String toString() {
-            return name + " (" + content.length + " bytes)";
-        }
     }
 
     private final SplittableRandom random;
