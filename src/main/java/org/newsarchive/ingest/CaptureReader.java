@@ -116,7 +116,7 @@ class CaptureReader {
             }
             return article;
         } catch (JacksonException e) {
-            throw new UnreadableInputException("Not valid JSON for an article: " + e.getOriginalMessage());
+            throw new UnreadableInputException("Not valid JSON for an article: " + JsonProblem.of(e));
         }
     }
 
@@ -135,7 +135,7 @@ class CaptureReader {
             return metadata == null ? ArticleMetadata.NONE : metadata;
         } catch (JacksonException e) {
             throw new UnreadableInputException("Its sidecar " + source.sidecar().getFilename()
-                    + " is not valid JSON metadata: " + e.getOriginalMessage());
+                    + " is not valid JSON metadata: " + JsonProblem.of(e));
         }
     }
 }

@@ -5,12 +5,12 @@ import org.hibernate.search.mapper.orm.massindexing.MassIndexer;
 
 /**
  * The MassIndexer that rebuilds every index, at start and on demand, set as the benchmark found fastest
- * (bench/README.md): one loading thread per core rather than Hibernate Search's six, which on two cores
+ * (bench/HISTORY.md): one loading thread per core rather than Hibernate Search's six, which on two cores
  * only contend with PostgreSQL and the index writer, and batches of 100 articles, whose mentions,
  * captions and outlets then come in one query each ({@code hibernate.default_batch_fetch_size}).
  * The rebuilt index is then merged into one segment: Hibernate Search's facet counts and more-like-this
  * queries do work for every segment, and at 100k articles the search page took 14–42% less time on
- * one segment than on the ten or more a rebuild leaves, for 11 s of merging (bench/README.md, round 4).
+ * one segment than on the ten or more a rebuild leaves, for 11 s of merging (bench/HISTORY.md, round 4).
  */
 final class IndexRebuild {
 

@@ -20,7 +20,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  * <p>
  * A bean bound through its setters rather than a record: Spring binds a record through its constructor,
  * and reflects on that constructor's parameters and their annotations again on every request, which
- * made every search measurably slower (bench/README.md, round 5); a bean's properties are looked up
+ * made every search measurably slower (bench/HISTORY.md, round 5); a bean's properties are looked up
  * once per class.
  */
 public class SearchParameters {

@@ -558,7 +558,7 @@ final class QueryMix {
     /**
      * A blocking client on the JDK's HttpURLConnection, whose connections are kept alive between requests.
      * The JDK's HttpClient hands each exchange between threads: on two cores it added 0.2–1.3 ms to a
-     * request (bench/README.md, round 6), which is the client's time, not the app's.
+     * request (bench/HISTORY.md, round 6), which is the client's time, not the app's.
      */
     static final class Http {
 
