@@ -15,6 +15,9 @@ final class QueryText {
     private static final Pattern OPERATOR_OR_PHRASE = Pattern.compile(
             "\"[^\"]*\"?|(?<=^|\\s)(?:OR|AND)(?=\\s)|(?<=^|\\s)NOT\\s+(?=\\S)");
 
+    /** Simple query syntax a reader typed on purpose: phrases, groups, OR, suffixes, fuzziness, or a word required or excluded. */
+    private static final Pattern OPERATOR = Pattern.compile("[\"|()*~]|(?<=^|\\s)[+-]");
+
     private QueryText() {
     }
 
@@ -34,5 +37,10 @@ final class QueryText {
                 default -> "-";
             };
         });
+    }
+
+    /** Whether a cleaned query uses an operator, and so asks for exactly what it says. */
+    static boolean hasOperators(String cleaned) {
+        return OPERATOR.matcher(cleaned).find();
     }
 }

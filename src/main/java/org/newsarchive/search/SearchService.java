@@ -30,6 +30,7 @@ import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryStringPredicateOptionsStep;
 import org.hibernate.search.engine.search.query.SearchScroll;
 import org.hibernate.search.engine.search.query.SearchScrollResult;
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
@@ -58,6 +59,11 @@ public class SearchService {
     static final int DAILY_HISTOGRAM_MONTHS = 3;
     static final int MONTHLY_HISTOGRAM_MONTHS = 48;
     static final int EXPORT_CHUNK = 500;
+    static final int ALL_WORDS_UP_TO = 2;
+    static final int SHARE_OF_MORE_WORDS = 75;
+    static final int PHRASE_SLOP = 3;
+    static final float PHRASE_BOOST = 2.0f;
+    static final float TITLE_BOOST = 2.0f;
 
     private static final AggregationKey<Map<LocalDate, Long>> MONTHS = AggregationKey.of("months");
     private static final AggregationKey<Map<LocalDate, Long>> DAYS = AggregationKey.of("days");
@@ -65,13 +71,15 @@ public class SearchService {
     private final EntityManagerFactory entityManagerFactory;
     private final IndexAnalyzers analyzers;
     private final FacetLabels labels;
+    private final QueryWords queryWords;
     private final MeterRegistry meters;
 
     SearchService(EntityManagerFactory entityManagerFactory, IndexAnalyzers analyzers, FacetLabels labels,
-            MeterRegistry meters) {
+            QueryWords queryWords, MeterRegistry meters) {
         this.entityManagerFactory = entityManagerFactory;
         this.analyzers = analyzers;
         this.labels = labels;
+        this.queryWords = queryWords;
         this.meters = meters;
     }
 
@@ -235,14 +243,37 @@ public class SearchService {
         });
     }
 
-    private static PredicateFinalStep text(SearchPredicateFactory f, String query) {
+    /**
+     * Words alone match as a best match: all of them, or of three or more words three in four, with the
+     * articles that have them as a phrase, or close together, first. A query with operators means exactly
+     * what it says, every word required. The words are clauses of their own, rather than the share being
+     * asked of one query over many fields, which would ask it of a single word's fields.
+     */
+    private PredicateFinalStep text(SearchPredicateFactory f, String query) {
+        List<String> words = queryWords.of(query);
+        if (QueryText.hasOperators(query) || words.isEmpty()) {
+            return words(f, query).defaultOperator(BooleanOperator.AND);
+        }
+        return f.bool(b -> {
+            b.must(f.bool(most -> {
+                words.forEach(word -> most.should(words(f, word).defaultOperator(BooleanOperator.AND)));
+                most.minimumShouldMatch(share -> share.ifMoreThan(ALL_WORDS_UP_TO).thenRequirePercent(SHARE_OF_MORE_WORDS));
+            }));
+            if (words.size() > 1) {
+                b.should(f.phrase().field("title").boost(TITLE_BOOST).field("body")
+                        .matching(String.join(" ", words)).slop(PHRASE_SLOP).boost(PHRASE_BOOST));
+            }
+        });
+    }
+
+    private static SimpleQueryStringPredicateOptionsStep<?> words(SearchPredicateFactory f, String query) {
         return f.simpleQueryString()
-                .field("title").boost(2.0f)
+                .field("title").boost(TITLE_BOOST)
                 .field("body")
                 .field("captions").boost(0.5f)
                 .field("byline")
-                .matching(query)
-                .defaultOperator(BooleanOperator.AND);
+                .field(Article.TAGGED_NAMES)
+                .matching(query);
     }
 
     private static SortFinalStep order(SearchSortFactory f, SearchRequest request) {
