@@ -226,9 +226,34 @@ public class SearchService {
                 .aggregation(key);
     }
 
+    /**
+     * For a search that found nothing: the articles, within its filters, that have any of the words it looks
+     * for, those with most of them first; what it excludes stays excluded.
+     */
+    public List<ArticleHit> partialMatches(SearchRequest request, int limit) {
+        String anyWord = QueryText.anyOfItsWords(request.query());
+        if (anyWord.isEmpty()) {
+            return List.of();
+        }
+        return inSession(session -> session.search(Article.class)
+                .select(ArticleHit.class)
+                .where(f -> filtered(f, request, null, words(f, anyWord).defaultOperator(BooleanOperator.AND)))
+                .highlighter(f -> f.fastVector()
+                        .encoder(HighlighterEncoder.HTML)
+                        .tag("<mark>", "</mark>")
+                        .fragmentSize(SNIPPET_LENGTH)
+                        .numberOfFragments(1))
+                .fetchHits(limit));
+    }
+
     private PredicateFinalStep matching(SearchPredicateFactory f, SearchRequest request, Facet leftOut) {
+        return filtered(f, request, leftOut, request.hasQuery() ? text(f, request.query()) : f.matchAll());
+    }
+
+    private static PredicateFinalStep filtered(SearchPredicateFactory f, SearchRequest request, Facet leftOut,
+            PredicateFinalStep text) {
         return f.bool(b -> {
-            b.must(request.hasQuery() ? text(f, request.query()) : f.matchAll());
+            b.must(text);
             request.filters().forEach((facet, values) -> {
                 if (facet != leftOut) {
                     b.filter(f.terms().field(facet.field()).matchingAny(values));

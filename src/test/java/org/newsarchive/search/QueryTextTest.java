@@ -38,4 +38,12 @@ class QueryTextTest {
         assertThat(QueryText.hasOperators("Stoltenbrg~")).isTrue();
         assertThat(QueryText.hasOperators("Lavrov | Medvedev")).isTrue();
     }
+
+    @Test
+    void aQueryLoosenedToAnyOfItsWordsStillExcludesWhatItExcluded() {
+        assertThat(QueryText.anyOfItsWords("+Tomahawk +Lukashenko")).isEqualTo("(Tomahawk | Lukashenko)");
+        assertThat(QueryText.anyOfItsWords("\"open door\" polic* -Kyiv -\"El Pais\"")).isEqualTo("(open | door | polic) -Kyiv -\"El Pais\"");
+        assertThat(QueryText.anyOfItsWords("Stoltenbrg~2 | Lavrov")).isEqualTo("(Stoltenbrg | Lavrov)");
+        assertThat(QueryText.anyOfItsWords("-Kyiv")).isEmpty();
+    }
 }
