@@ -71,6 +71,12 @@ class SearchServiceTest {
     }
 
     @Test
+    void searchTreatsTheAcronymsOfOneOrganisationAsOne() {
+        assertThat(sourcesOf("OTAN")).isNotEmpty().containsExactlyInAnyOrderElementsOf(sourcesOf("NATO"));
+        assertThat(sourcesOf("U.S.")).isNotEmpty().containsExactlyInAnyOrderElementsOf(sourcesOf("USA"));
+    }
+
+    @Test
     void searchTreatsSergeiAndSergeyAsOneName() {
         assertThat(sourcesOf("\"Sergey Lavrov\"")).containsExactlyInAnyOrder(PLEDGE_TIMES, ATALAYAR);
     }
