@@ -27,6 +27,8 @@ import org.hibernate.search.engine.search.aggregation.dsl.AggregationFinalStep;
 import org.hibernate.search.engine.search.aggregation.dsl.SearchAggregationFactory;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterFastVectorHighlighterOptionsStep;
+import org.hibernate.search.engine.search.highlighter.dsl.SearchHighlighterFactory;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -100,11 +102,7 @@ public class SearchService {
                 .sort(f -> order(f, request))
                 // Counts per month, from which years are added up; counts per day only when they are shown.
                 .aggregation(MONTHS, f -> dateCounts(f, Article.PUBLISHED_MONTH))
-                .highlighter(f -> f.fastVector()
-                        .encoder(HighlighterEncoder.HTML)
-                        .tag("<mark>", "</mark>")
-                        .fragmentSize(SNIPPET_LENGTH)
-                        .numberOfFragments(SNIPPETS_PER_HIT));
+                .highlighter(f -> snippets(f, SNIPPETS_PER_HIT));
         for (Facet facet : Facet.values()) {
             if (request.picked(facet).isEmpty()) {
                 AggregationKey<Map<String, Long>> key = AggregationKey.of(facet.param());
@@ -178,13 +176,16 @@ public class SearchService {
                 .select(ArticleHit.class)
                 .where(f -> matching(f, newestFirst, null))
                 .sort(f -> order(f, newestFirst))
-                .highlighter(f -> f.fastVector()
-                        .encoder(HighlighterEncoder.HTML)
-                        .tag("<mark>", "</mark>")
-                        .fragmentSize(SNIPPET_LENGTH)
-                        .numberOfFragments(1)
-                        .noMatchSize(SNIPPET_LENGTH))
+                .highlighter(f -> snippets(f, 1).noMatchSize(SNIPPET_LENGTH))
                 .fetchHits(limit));
+    }
+
+    private static HighlighterFastVectorHighlighterOptionsStep snippets(SearchHighlighterFactory f, int count) {
+        return f.fastVector()
+                .encoder(HighlighterEncoder.HTML)
+                .tag("<mark>", "</mark>")
+                .fragmentSize(SNIPPET_LENGTH)
+                .numberOfFragments(count);
     }
 
     /**
@@ -238,11 +239,7 @@ public class SearchService {
         return inSession(session -> session.search(Article.class)
                 .select(ArticleHit.class)
                 .where(f -> filtered(f, request, null, words(f, anyWord).defaultOperator(BooleanOperator.AND)))
-                .highlighter(f -> f.fastVector()
-                        .encoder(HighlighterEncoder.HTML)
-                        .tag("<mark>", "</mark>")
-                        .fragmentSize(SNIPPET_LENGTH)
-                        .numberOfFragments(1))
+                .highlighter(f -> snippets(f, 1))
                 .fetchHits(limit));
     }
 
