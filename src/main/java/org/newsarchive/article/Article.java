@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
@@ -46,10 +47,11 @@ import org.newsarchive.search.Analyzers;
 @Entity
 // The number in the name goes up with every change to what the index holds: an upgraded archive then finds
 // its new index empty and fills it at start (IndexBootstrap), where the old one would lack the new fields.
-@Indexed(index = "Article-3")
+@Indexed(index = "Article-4")
 public class Article {
 
     public static final String PUBLISHED_MONTH = "publishedMonth";
+    public static final String TAGGED_NAMES = "taggedNames";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -283,6 +285,21 @@ public class Article {
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "actorMentions")))
     public List<String> getActorSlugs() {
         return actorMentions.stream().map(mention -> mention.getActor().getSlug()).distinct().toList();
+    }
+
+    /**
+     * Every name and alias of the actors tagged in the article and of its outlet: a search that names one of
+     * them, in any of its spellings, finds the article even where its text writes the name another way.
+     */
+    @FullTextField(name = TAGGED_NAMES, analyzer = Analyzers.ENGLISH)
+    @IndexingDependency(derivedFrom = {
+            @ObjectPath(@PropertyValue(propertyName = "actorMentions")),
+            @ObjectPath(@PropertyValue(propertyName = "outlet"))})
+    public List<String> getTaggedNames() {
+        return Stream.concat(actorMentions.stream().map(ActorMention::getActor)
+                                .flatMap(actor -> Stream.concat(Stream.of(actor.getName()), actor.getAliases().stream())),
+                        Stream.concat(Stream.of(outlet.getName()), outlet.getAliases().stream()))
+                .distinct().toList();
     }
 
     /** Every searched text word for word, for spelling suggestions: stemmed words would make poor ones. */

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
-class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
+public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 
     private final Importer importer;
     private final ManifestReader manifests;

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 class SearchController {
 
     static final int PAGE_SIZE = 20;
+    static final int PARTIAL_MATCHES = 5;
 
     private final SearchService search;
     private final SpellingSuggestions spelling;
@@ -53,6 +54,9 @@ class SearchController {
         model.addAttribute("previousPage", Math.min(request.page() - 1, lastPage));
         if (result.total() == 0 && request.isFiltered()) {
             model.addAttribute("unfilteredTotal", search.count(request.withoutFilters()));
+        }
+        if (result.total() == 0 && request.hasQuery()) {
+            model.addAttribute("partialMatches", search.partialMatches(request, PARTIAL_MATCHES));
         }
         model.addAttribute("suggestions", spelling.of(request, result));
         return "search/results";

@@ -27,9 +27,12 @@ import org.hibernate.search.engine.search.aggregation.dsl.AggregationFinalStep;
 import org.hibernate.search.engine.search.aggregation.dsl.SearchAggregationFactory;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterFastVectorHighlighterOptionsStep;
+import org.hibernate.search.engine.search.highlighter.dsl.SearchHighlighterFactory;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryStringPredicateOptionsStep;
 import org.hibernate.search.engine.search.query.SearchScroll;
 import org.hibernate.search.engine.search.query.SearchScrollResult;
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
@@ -58,6 +61,11 @@ public class SearchService {
     static final int DAILY_HISTOGRAM_MONTHS = 3;
     static final int MONTHLY_HISTOGRAM_MONTHS = 48;
     static final int EXPORT_CHUNK = 500;
+    static final int ALL_WORDS_UP_TO = 2;
+    static final int SHARE_OF_MORE_WORDS = 75;
+    static final int PHRASE_SLOP = 3;
+    static final float PHRASE_BOOST = 2.0f;
+    static final float TITLE_BOOST = 2.0f;
 
     private static final AggregationKey<Map<LocalDate, Long>> MONTHS = AggregationKey.of("months");
     private static final AggregationKey<Map<LocalDate, Long>> DAYS = AggregationKey.of("days");
@@ -65,13 +73,15 @@ public class SearchService {
     private final EntityManagerFactory entityManagerFactory;
     private final IndexAnalyzers analyzers;
     private final FacetLabels labels;
+    private final QueryWords queryWords;
     private final MeterRegistry meters;
 
     SearchService(EntityManagerFactory entityManagerFactory, IndexAnalyzers analyzers, FacetLabels labels,
-            MeterRegistry meters) {
+            QueryWords queryWords, MeterRegistry meters) {
         this.entityManagerFactory = entityManagerFactory;
         this.analyzers = analyzers;
         this.labels = labels;
+        this.queryWords = queryWords;
         this.meters = meters;
     }
 
@@ -92,11 +102,7 @@ public class SearchService {
                 .sort(f -> order(f, request))
                 // Counts per month, from which years are added up; counts per day only when they are shown.
                 .aggregation(MONTHS, f -> dateCounts(f, Article.PUBLISHED_MONTH))
-                .highlighter(f -> f.fastVector()
-                        .encoder(HighlighterEncoder.HTML)
-                        .tag("<mark>", "</mark>")
-                        .fragmentSize(SNIPPET_LENGTH)
-                        .numberOfFragments(SNIPPETS_PER_HIT));
+                .highlighter(f -> snippets(f, SNIPPETS_PER_HIT));
         for (Facet facet : Facet.values()) {
             if (request.picked(facet).isEmpty()) {
                 AggregationKey<Map<String, Long>> key = AggregationKey.of(facet.param());
@@ -170,13 +176,16 @@ public class SearchService {
                 .select(ArticleHit.class)
                 .where(f -> matching(f, newestFirst, null))
                 .sort(f -> order(f, newestFirst))
-                .highlighter(f -> f.fastVector()
-                        .encoder(HighlighterEncoder.HTML)
-                        .tag("<mark>", "</mark>")
-                        .fragmentSize(SNIPPET_LENGTH)
-                        .numberOfFragments(1)
-                        .noMatchSize(SNIPPET_LENGTH))
+                .highlighter(f -> snippets(f, 1).noMatchSize(SNIPPET_LENGTH))
                 .fetchHits(limit));
+    }
+
+    private static HighlighterFastVectorHighlighterOptionsStep snippets(SearchHighlighterFactory f, int count) {
+        return f.fastVector()
+                .encoder(HighlighterEncoder.HTML)
+                .tag("<mark>", "</mark>")
+                .fragmentSize(SNIPPET_LENGTH)
+                .numberOfFragments(count);
     }
 
     /**
@@ -218,9 +227,30 @@ public class SearchService {
                 .aggregation(key);
     }
 
+    /**
+     * For a search that found nothing: the articles, within its filters, that have any of the words it looks
+     * for, those with most of them first; what it excludes stays excluded.
+     */
+    public List<ArticleHit> partialMatches(SearchRequest request, int limit) {
+        String anyWord = QueryText.anyOfItsWords(request.query());
+        if (anyWord.isEmpty()) {
+            return List.of();
+        }
+        return inSession(session -> session.search(Article.class)
+                .select(ArticleHit.class)
+                .where(f -> filtered(f, request, null, words(f, anyWord).defaultOperator(BooleanOperator.AND)))
+                .highlighter(f -> snippets(f, 1))
+                .fetchHits(limit));
+    }
+
     private PredicateFinalStep matching(SearchPredicateFactory f, SearchRequest request, Facet leftOut) {
+        return filtered(f, request, leftOut, request.hasQuery() ? text(f, request.query()) : f.matchAll());
+    }
+
+    private static PredicateFinalStep filtered(SearchPredicateFactory f, SearchRequest request, Facet leftOut,
+            PredicateFinalStep text) {
         return f.bool(b -> {
-            b.must(request.hasQuery() ? text(f, request.query()) : f.matchAll());
+            b.must(text);
             request.filters().forEach((facet, values) -> {
                 if (facet != leftOut) {
                     b.filter(f.terms().field(facet.field()).matchingAny(values));
@@ -235,14 +265,37 @@ public class SearchService {
         });
     }
 
-    private static PredicateFinalStep text(SearchPredicateFactory f, String query) {
+    /**
+     * Words alone match as a best match: all of them, or of three or more words three in four, with the
+     * articles that have them as a phrase, or close together, first. A query with operators means exactly
+     * what it says, every word required. The words are clauses of their own, rather than the share being
+     * asked of one query over many fields, which would ask it of a single word's fields.
+     */
+    private PredicateFinalStep text(SearchPredicateFactory f, String query) {
+        List<String> words = queryWords.of(query);
+        if (QueryText.hasOperators(query) || words.isEmpty()) {
+            return words(f, query).defaultOperator(BooleanOperator.AND);
+        }
+        return f.bool(b -> {
+            b.must(f.bool(most -> {
+                words.forEach(word -> most.should(words(f, word).defaultOperator(BooleanOperator.AND)));
+                most.minimumShouldMatch(share -> share.ifMoreThan(ALL_WORDS_UP_TO).thenRequirePercent(SHARE_OF_MORE_WORDS));
+            }));
+            if (words.size() > 1) {
+                b.should(f.phrase().field("title").boost(TITLE_BOOST).field("body")
+                        .matching(String.join(" ", words)).slop(PHRASE_SLOP).boost(PHRASE_BOOST));
+            }
+        });
+    }
+
+    private static SimpleQueryStringPredicateOptionsStep<?> words(SearchPredicateFactory f, String query) {
         return f.simpleQueryString()
-                .field("title").boost(2.0f)
+                .field("title").boost(TITLE_BOOST)
                 .field("body")
                 .field("captions").boost(0.5f)
                 .field("byline")
-                .matching(query)
-                .defaultOperator(BooleanOperator.AND);
+                .field(Article.TAGGED_NAMES)
+                .matching(query);
     }
 
     private static SortFinalStep order(SearchSortFactory f, SearchRequest request) {

@@ -25,4 +25,25 @@ class QueryTextTest {
         assertThat(QueryText.clean(" NATO\u0000\u0007Kyiv\t\n")).isEqualTo("NATO Kyiv");
         assertThat(QueryText.clean(null)).isEmpty();
     }
+
+    @Test
+    void operatorsAreTheSyntaxTypedOnPurposeNotAHyphenInsideAWord() {
+        assertThat(QueryText.hasOperators(QueryText.clean("Georgia NATO membership"))).isFalse();
+        assertThat(QueryText.hasOperators(QueryText.clean("NATO-Russia Council"))).isFalse();
+        assertThat(QueryText.hasOperators(QueryText.clean("Blinken AND Lavrov"))).isTrue();
+        assertThat(QueryText.hasOperators("Lavrov +Blinken")).isTrue();
+        assertThat(QueryText.hasOperators("Tomahawk -Pais")).isTrue();
+        assertThat(QueryText.hasOperators("\"open door\" policy")).isTrue();
+        assertThat(QueryText.hasOperators("negotia*")).isTrue();
+        assertThat(QueryText.hasOperators("Stoltenbrg~")).isTrue();
+        assertThat(QueryText.hasOperators("Lavrov | Medvedev")).isTrue();
+    }
+
+    @Test
+    void aQueryLoosenedToAnyOfItsWordsStillExcludesWhatItExcluded() {
+        assertThat(QueryText.anyOfItsWords("+Tomahawk +Lukashenko")).isEqualTo("(Tomahawk | Lukashenko)");
+        assertThat(QueryText.anyOfItsWords("\"open door\" polic* -Kyiv -\"El Pais\"")).isEqualTo("(open | door | polic) -Kyiv -\"El Pais\"");
+        assertThat(QueryText.anyOfItsWords("Stoltenbrg~2 | Lavrov")).isEqualTo("(Stoltenbrg | Lavrov)");
+        assertThat(QueryText.anyOfItsWords("-Kyiv")).isEmpty();
+    }
 }

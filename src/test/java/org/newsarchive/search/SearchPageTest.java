@@ -72,6 +72,17 @@ class SearchPageTest {
     }
 
     @Test
+    void aSearchThatFindsNothingShowsTheBestPartialMatchesAndSaysHowSearchesMatch() throws Exception {
+        mvc.perform(get("/search").param("q", "+Tomahawk +Lukashenko"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("No article matches this search."),
+                        containsString("These articles match some of its words"),
+                        containsString("<mark>Tomahawk</mark>"), containsString("Operators mean exactly what they say"))));
+        mvc.perform(get("/search").param("q", "Tomahawk -missiles"))
+                .andExpect(content().string(not(containsString("These articles match some of its words"))));
+    }
+
+    @Test
     void unknownFilterValuesAreNamedAndLeftOut() throws Exception {
         mvc.perform(get("/search").param("q", "NATO").param("outlet", "no-such-outlet"))
                 .andExpect(status().isOk())
