@@ -18,7 +18,7 @@ DB=bench_${SIZE}
 WORK=/tmp/news-archive-bench-${SIZE}
 INDEX=$WORK/index
 # The directory Hibernate Search writes articles to: the name given by @Indexed on Article.
-ARTICLE_INDEX=$INDEX/Article-2
+ARTICLE_INDEX=$INDEX/Article-4
 DB_URL=jdbc:postgresql://127.0.0.1:5432/$DB
 BASE=http://127.0.0.1:$PORT
 RESULT=$ROOT/bench/results/$(date -u +%Y-%m-%d)-${SIZE}.md
