@@ -44,7 +44,7 @@ public class ArchiveCalendar {
     public MonthCalendar month(YearMonth month) {
         LocalDate first = month.atDay(1);
         LocalDate last = month.atEndOfMonth();
-        return MonthCalendar.of(month, articles.countByDay(first, last), articles.findSummariesOfMonthWithoutDay(first),
+        return MonthCalendar.of(month, articles.countByDay(first, last), articles.findSummariesDated(first, DatePrecision.MONTH),
                 articles.findLastDayBefore(first).map(YearMonth::from).orElse(null),
                 articles.findFirstDayAfter(last).map(YearMonth::from).orElse(null));
     }
@@ -55,7 +55,7 @@ public class ArchiveCalendar {
     }
 
     public DayCoverage day(LocalDate day) {
-        return DayCoverage.of(day, articles.findSummariesOn(day),
+        return DayCoverage.of(day, articles.findSummariesDated(day, DatePrecision.DAY),
                 articles.findLastDayBefore(day).orElse(null), articles.findFirstDayAfter(day).orElse(null));
     }
 }

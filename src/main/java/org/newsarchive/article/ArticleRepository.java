@@ -28,25 +28,18 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
             """)
     Page<ArticleSummary> findSummaries(LocalDate from, LocalDate to, String outletSlug, Pageable pageable);
 
-    /** One day's articles, by outlet name, then title; those known to the month only are on no day. */
+    /**
+     * The articles dated to one day (precision DAY), or those of a month whose day is not known (the month's
+     * first day, precision MONTH), by outlet name, then title.
+     */
     @Query("""
             select new org.newsarchive.article.ArticleSummary(
                 a.id, a.slug, a.title, o.name, o.slug, a.publishedOn, a.datePrecision, a.dateBasis, a.dateEvidence)
             from Article a join a.outlet o
-            where a.publishedOn = :day and a.datePrecision = org.newsarchive.article.DatePrecision.DAY
+            where a.publishedOn = :day and a.datePrecision = :precision
             order by o.name, a.title, a.id
             """)
-    List<ArticleSummary> findSummariesOn(LocalDate day);
-
-    /** The articles of a month whose day is not known, by outlet name, then title. */
-    @Query("""
-            select new org.newsarchive.article.ArticleSummary(
-                a.id, a.slug, a.title, o.name, o.slug, a.publishedOn, a.datePrecision, a.dateBasis, a.dateEvidence)
-            from Article a join a.outlet o
-            where a.publishedOn = :firstDay and a.datePrecision = org.newsarchive.article.DatePrecision.MONTH
-            order by o.name, a.title, a.id
-            """)
-    List<ArticleSummary> findSummariesOfMonthWithoutDay(LocalDate firstDay);
+    List<ArticleSummary> findSummariesDated(LocalDate day, DatePrecision precision);
 
     /** Undated articles, the latest imported first. */
     @Query(value = """
