@@ -3,8 +3,6 @@ package org.newsarchive.web;
 import java.security.SecureRandom;
 import java.util.Base64;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -40,8 +38,6 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 @Configuration
 @ConditionalOnWebApplication
 class SecurityConfiguration {
-
-    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
     /** Scripts, styles and everything else from the archive itself only: no inline script can run. */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
@@ -87,6 +83,11 @@ class SecurityConfiguration {
         };
     }
 
+    @Bean
+    GeneratedPasswordNotice generatedPasswordNotice() {
+        return new GeneratedPasswordNotice();
+    }
+
     /**
      * Spring Security's firewall, but letting encoded full stops through: addresses such as
      * {@code /demands/%2e%2e} are then the archive's own 404 pages, as they were before, not bare 400s.
@@ -112,10 +113,12 @@ class SecurityConfiguration {
 
     /**
      * The admin account. Without a configured password there is no default one: a random password is
-     * made for this run and logged once, so a forgotten setting never leaves a known password open.
+     * made for this run and shown once the archive has started, so a forgotten setting never leaves a
+     * known password open.
      */
     @Bean
-    UserDetailsService adminAccount(AdminAccountProperties account, LoginThrottle throttle) {
+    UserDetailsService adminAccount(AdminAccountProperties account, LoginThrottle throttle,
+            GeneratedPasswordNotice notice) {
         PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
         String password = account.password();
         String encoded;
@@ -123,8 +126,7 @@ class SecurityConfiguration {
             byte[] random = new byte[18];
             new SecureRandom().nextBytes(random);
             String generated = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-            log.warn("news-archive.admin.password is not set: the admin account '{}' has the password {} until the next start",
-                    account.username(), generated);
+            notice.show(account.username(), generated);
             encoded = encoder.encode(generated);
         } else if (password.startsWith("{")) {
             encoded = password;
