@@ -24,10 +24,16 @@ final class StopDatabaseLast {
     static void onSignals(ConfigurableApplicationContext context) {
         for (String name : new String[] {"INT", "TERM"}) {
             try {
+                // Not on the signal's own thread, a daemon: once the context had closed, the JVM would end as soon
+                // as no other thread was left, with status 0 rather than the signal's.
                 Signal.handle(new Signal(name), signal -> {
-                    context.close();
-                    // The exit status a JVM stopped by the signal has: 130 for SIGINT, 143 for SIGTERM.
-                    System.exit(128 + signal.getNumber());
+                    Thread stop = new Thread(() -> {
+                        context.close();
+                        // The exit status a JVM stopped by the signal has: 130 for SIGINT, 143 for SIGTERM.
+                        System.exit(128 + signal.getNumber());
+                    }, "stop on SIG" + name);
+                    stop.setDaemon(false);
+                    stop.start();
                 });
             } catch (IllegalArgumentException e) {
                 // The JVM keeps the signal to itself (-Xrs): its own shutdown, unordered, stays in place.
