@@ -45,9 +45,10 @@ class StopIT {
         String jar = System.getProperty("news-archive.jar");
         assumeTrue(jar != null && Files.isRegularFile(Path.of(jar)),
                 "needs the packaged jar, which ./mvnw verify builds and names in news-archive.jar");
-        assumeTrue(System.getProperty("os.name").equals("Linux"), "needs Linux's setsid and env --default-signal");
+        assumeTrue(System.getProperty("os.name").equals("Linux") && works("setsid", "env", "--default-signal=INT", "true"),
+                "needs Linux's setsid and env --default-signal (GNU coreutils 8.31 or newer)");
         if (root) {
-            assumeTrue(run("runuser", "-u", user, "--", "true") == 0,
+            assumeTrue(works("runuser", "-u", user, "--", "true"),
                     "runs as root, and 'runuser -u " + user + "' does not work here: PostgreSQL will not run as root");
         }
         work = Files.createTempDirectory("news-archive-stop");
@@ -158,6 +159,14 @@ class StopIT {
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
+        }
+    }
+
+    private static boolean works(String... command) throws InterruptedException {
+        try {
+            return run(command) == 0;
+        } catch (IOException notInstalled) {
+            return false;
         }
     }
 
