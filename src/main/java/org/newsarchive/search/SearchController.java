@@ -32,6 +32,7 @@ class SearchController {
     @GetMapping("/search")
     String search(@Valid SearchParameters parameters, BindingResult binding, Model model, HttpServletResponse response,
             Locale locale) {
+        model.addAttribute("ownSearchBox", true);
         model.addAttribute("facets", Facet.values());
         model.addAttribute("sorts", SearchSort.values());
         if (binding.hasErrors()) {
