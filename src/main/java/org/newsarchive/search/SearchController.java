@@ -56,7 +56,7 @@ class SearchController {
         SearchResult result = search.search(request);
         model.addAttribute("request", request);
         model.addAttribute("result", result);
-        SearchLinks links = SearchLinks.of(request);
+        SearchLinks links = SearchLinks.ofPage(request);
         model.addAttribute("links", links);
         model.addAttribute("feed", links.export("atom"));
         model.addAttribute("histogram", DateHistogram.of(result.facets(), links, messages, locale));

@@ -13,13 +13,19 @@ import org.springframework.web.util.UriUtils;
 
 /**
  * The addresses a search page links to: the same search with one thing changed. Parameters come in
- * a fixed order and values sorted, so each search has one address to bookmark and share; a page size
- * other than the search page's own is kept on every link of the page.
+ * a fixed order and values sorted, so each search has one address to bookmark and share; on the search
+ * page, a page size other than its own is kept on every link.
  */
-public record SearchLinks(SearchRequest request) {
+public record SearchLinks(SearchRequest request, boolean keepsSize) {
 
+    /** Links to a search from elsewhere (a feed, an export), at the search page's own page size. */
     static SearchLinks of(SearchRequest request) {
-        return new SearchLinks(request);
+        return new SearchLinks(request, false);
+    }
+
+    /** The search page's own links, which keep the page size its reader chose. */
+    static SearchLinks ofPage(SearchRequest request) {
+        return new SearchLinks(request, true);
     }
 
     public String page(int page) {
@@ -76,7 +82,7 @@ public record SearchLinks(SearchRequest request) {
         if (sort != SearchSort.RELEVANCE) {
             add.accept("sort", sort.param());
         }
-        if (keepSize && request.size() != SearchController.PAGE_SIZE) {
+        if (keepSize && keepsSize && request.size() != SearchController.PAGE_SIZE) {
             add.accept("size", request.size());
         }
         if (page > 1) {
