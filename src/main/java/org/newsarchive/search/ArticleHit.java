@@ -14,7 +14,7 @@ import org.newsarchive.outlet.OutletRef;
 
 /**
  * One search hit, read from the index alone. Snippets are HTML-escaped body text in which only the
- * {@code <mark>} tags around matched terms are markup.
+ * {@code <mark>} tags around matched terms are markup, with an ellipsis where they are cut mid-sentence.
  */
 public record ArticleHit(Long id, String title, OutletRef outlet, LocalDate publishedOn, DatePrecision datePrecision, DateBasis dateBasis,
         String dateEvidence, Instant importedAt, List<String> snippets) {
@@ -33,6 +33,6 @@ public record ArticleHit(Long id, String title, OutletRef outlet, LocalDate publ
             @FieldProjection String dateEvidence, @FieldProjection Instant importedAt,
             @HighlightProjection(path = "body") List<String> snippets) {
         this(id, title, new OutletRef(outletName, outletSlug), publishedOn, datePrecision, dateBasis, dateEvidence,
-                importedAt, snippets);
+                importedAt, Snippets.ellipsised(snippets));
     }
 }

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,10 +12,15 @@ import java.util.regex.Pattern;
  * A query as typed, made ready for Lucene's simple query syntax: control characters become spaces,
  * and the operators readers know from other search engines — {@code OR}, {@code AND}, {@code NOT}
  * in capitals — become that syntax's {@code |}, {@code +} and {@code -}. Quoted phrases are left alone.
+ * A boost such as {@code ^2}, which that syntax does not know, is dropped rather than searched for.
+ * Field terms ({@code title:}, {@code outlet:}, {@code byline:}) are kept, for the search to take apart.
  */
 final class QueryText {
 
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\u200d]]+");
+    private static final Pattern BOOST = Pattern.compile("\\^[0-9.]*");
+    private static final Pattern FIELD_TERM = Pattern.compile("(?<=^|\\s)(title|outlet|byline):(\"[^\"]*\"?|[^\\s\"]+)",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern OPERATOR_OR_PHRASE = Pattern.compile(
             "\"[^\"]*\"?|(?<=^|\\s)(?:OR|AND)(?=\\s)|(?<=^|\\s)NOT\\s+(?=\\S)");
 
@@ -31,7 +37,8 @@ final class QueryText {
         if (typed == null) {
             return "";
         }
-        String text = CONTROL.matcher(Normalizer.normalize(typed, Normalizer.Form.NFC)).replaceAll(" ").strip();
+        String text = CONTROL.matcher(Normalizer.normalize(typed, Normalizer.Form.NFC)).replaceAll(" ");
+        text = BOOST.matcher(text).replaceAll(" ").strip();
         return OPERATOR_OR_PHRASE.matcher(text).replaceAll(match -> {
             String found = match.group();
             if (found.startsWith("\"")) {
@@ -43,6 +50,26 @@ final class QueryText {
                 default -> "-";
             };
         });
+    }
+
+    /** A word or quoted phrase sought in one field only, such as {@code title:"security guarantees"}. */
+    record FieldTerm(String field, String text) {
+    }
+
+    /** A cleaned query taken apart into its field terms and the rest, which is sought everywhere. */
+    record Fielded(String rest, List<FieldTerm> terms) {
+    }
+
+    static Fielded fielded(String cleaned) {
+        List<FieldTerm> terms = new ArrayList<>();
+        Matcher term = FIELD_TERM.matcher(cleaned);
+        while (term.find()) {
+            String text = term.group(2).replace("\"", " ").strip();
+            if (!text.isEmpty()) {
+                terms.add(new FieldTerm(term.group(1).toLowerCase(Locale.ROOT), term.group(2).startsWith("\"") ? "\"" + text + "\"" : text));
+            }
+        }
+        return new Fielded(FIELD_TERM.matcher(cleaned).replaceAll(" ").strip(), List.copyOf(terms));
     }
 
     /** Whether a cleaned query uses an operator, and so asks for exactly what it says. */

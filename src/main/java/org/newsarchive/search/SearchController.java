@@ -1,9 +1,13 @@
 package org.newsarchive.search;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Set;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.newsarchive.web.CurrentAddress;
 import org.newsarchive.web.ParameterProblems;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -28,10 +32,18 @@ class SearchController {
         this.messages = messages;
     }
 
-    /** Malformed parameters are answered with the search page and what is wrong with them, as a bad request. */
+    /**
+     * Malformed parameters are answered with the search page and what is wrong with them, as a bad request.
+     * Fields a reader left empty (a form sends its empty date fields) are taken out of the address first.
+     */
     @GetMapping("/search")
-    String search(@Valid SearchParameters parameters, BindingResult binding, Model model, HttpServletResponse response,
-            Locale locale) {
+    String search(@Valid SearchParameters parameters, BindingResult binding, Model model, HttpServletRequest servletRequest,
+            HttpServletResponse response, Locale locale) {
+        if (hasBlankParameter(servletRequest)) {
+            return "redirect:" + withoutBlankParameters();
+        }
+        model.addAttribute("ownSearchBox", true);
+        model.addAttribute("defaultSize", PAGE_SIZE);
         model.addAttribute("facets", Facet.values());
         model.addAttribute("sorts", SearchSort.values());
         if (binding.hasErrors()) {
@@ -44,7 +56,7 @@ class SearchController {
         SearchResult result = search.search(request);
         model.addAttribute("request", request);
         model.addAttribute("result", result);
-        SearchLinks links = SearchLinks.of(request);
+        SearchLinks links = SearchLinks.ofPage(request);
         model.addAttribute("links", links);
         model.addAttribute("feed", links.export("atom"));
         model.addAttribute("histogram", DateHistogram.of(result.facets(), links, messages, locale));
@@ -52,6 +64,9 @@ class SearchController {
                 (result.total() + request.size() - 1) / request.size()));
         model.addAttribute("lastPage", lastPage);
         model.addAttribute("previousPage", Math.min(request.page() - 1, lastPage));
+        model.addAttribute("pastTheEnd", request.page() > lastPage);
+        model.addAttribute("activeFilters", request.filters().values().stream().mapToInt(Set::size).sum()
+                + (request.from() != null || request.to() != null ? 1 : 0));
         if (result.total() == 0 && request.isFiltered()) {
             model.addAttribute("unfilteredTotal", search.count(request.withoutFilters()));
         }
@@ -60,5 +75,14 @@ class SearchController {
         }
         model.addAttribute("suggestions", spelling.of(request, result));
         return "search/results";
+    }
+
+    private static boolean hasBlankParameter(HttpServletRequest request) {
+        return request.getParameterMap().values().stream().flatMap(Arrays::stream).anyMatch(String::isBlank);
+    }
+
+    private static String withoutBlankParameters() {
+        return CurrentAddress.with(parameters -> parameters.replaceAll((name, values) -> values.stream()
+                .filter(value -> !value.isBlank()).toList()));
     }
 }

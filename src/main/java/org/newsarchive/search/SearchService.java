@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -185,6 +186,7 @@ public class SearchService {
                 .encoder(HighlighterEncoder.HTML)
                 .tag("<mark>", "</mark>")
                 .fragmentSize(SNIPPET_LENGTH)
+                .boundaryScanner(scanner -> scanner.word().locale(Locale.ENGLISH))
                 .numberOfFragments(count);
     }
 
@@ -272,6 +274,35 @@ public class SearchService {
      * asked of one query over many fields, which would ask it of a single word's fields.
      */
     private PredicateFinalStep text(SearchPredicateFactory f, String query) {
+        QueryText.Fielded fielded = QueryText.fielded(query);
+        if (fielded.terms().isEmpty()) {
+            return everywhere(f, query);
+        }
+        return f.bool(b -> {
+            if (!fielded.rest().isEmpty()) {
+                b.must(everywhere(f, fielded.rest()));
+            }
+            fielded.terms().forEach(term -> b.must(inField(f, term)));
+        });
+    }
+
+    /**
+     * {@code title:} and {@code byline:} search those fields as the query box does; {@code outlet:} matches the
+     * outlets whose address name (slug) holds the words given, so that "sputnik" finds Sputnik International.
+     */
+    private static PredicateFinalStep inField(SearchPredicateFactory f, QueryText.FieldTerm term) {
+        return switch (term.field()) {
+            case "outlet" -> slug(term.text()).isEmpty() ? f.matchNone()
+                    : f.wildcard().field("outlet.slug").matching("*" + slug(term.text()) + "*");
+            default -> f.simpleQueryString().field(term.field()).matching(term.text()).defaultOperator(BooleanOperator.AND);
+        };
+    }
+
+    private static String slug(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
+    }
+
+    private PredicateFinalStep everywhere(SearchPredicateFactory f, String query) {
         List<String> words = queryWords.of(query);
         if (QueryText.hasOperators(query) || words.isEmpty()) {
             return words(f, query).defaultOperator(BooleanOperator.AND);

@@ -1,9 +1,8 @@
 package org.newsarchive.web;
 
-import java.net.URI;
+import java.util.List;
 
 import org.springframework.data.domain.Page;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Where a paginated listing's previous and next pages are: the current address with only its
@@ -24,10 +23,7 @@ public record PageLinks(int page, int pages, long total, String previous, String
                 page < pages ? toPage(page + 1) : null);
     }
 
-    /** Relative, so that it holds behind a proxy; the request's query is already encoded. */
     private static String toPage(int page) {
-        URI address = ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page", page)
-                .build(true).toUri();
-        return address.getRawPath() + "?" + address.getRawQuery();
+        return CurrentAddress.with(parameters -> parameters.put("page", List.of(String.valueOf(page))));
     }
 }

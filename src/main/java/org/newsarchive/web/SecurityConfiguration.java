@@ -55,7 +55,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/**").authenticated()
                         .anyRequest().permitAll())
                 .httpBasic(Customizer.withDefaults())
-                .formLogin(form -> form.defaultSuccessUrl("/admin"))
+                .formLogin(form -> form.loginPage("/login").permitAll().defaultSuccessUrl("/admin"))
                 .logout(logout -> logout.logoutSuccessUrl("/"))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(api))
                 .headers(headers -> headers

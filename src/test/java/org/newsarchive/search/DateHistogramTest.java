@@ -64,6 +64,42 @@ class DateHistogramTest {
     }
 
     @Test
+    void daysArePlacedByTimeLeavingGapsForDaysWithoutHitsAndLabelledAsTheSiteWritesDates() {
+        List<DateBucket> dates = List.of(
+                new DateBucket("2022-01-26", LocalDate.of(2022, 1, 26), LocalDate.of(2022, 1, 26), 1),
+                new DateBucket("2022-01-27", LocalDate.of(2022, 1, 27), LocalDate.of(2022, 1, 27), 3),
+                new DateBucket("2022-02-02", LocalDate.of(2022, 2, 2), LocalDate.of(2022, 2, 2), 1));
+        StaticMessageSource messages = new StaticMessageSource();
+        messages.addMessage("timeline.articles", Locale.ENGLISH, "{0,choice,1#1 article|1<{0,number,integer} articles}");
+
+        DateHistogram histogram = DateHistogram.of(new Facets(Map.of(), dates, DateStep.DAY, 0),
+                SearchLinks.of(SearchRequest.of("NATO", 1, 20)), messages, Locale.ENGLISH);
+
+        assertThat(histogram.first()).isEqualTo("26 Jan 2022");
+        assertThat(histogram.last()).isEqualTo("2 Feb 2022");
+        // Eight days from 26 January to 2 February: the bars stand on the first, second and eighth slot.
+        assertThat(histogram.bars()).extracting(DateHistogram.Bar::x).containsExactly("0.0", "37.5", "262.5");
+        assertThat(histogram.bars()).extracting(DateHistogram.Bar::title)
+                .containsExactly("26 Jan 2022: 1 article", "27 Jan 2022: 3 articles", "2 Feb 2022: 1 article");
+    }
+
+    @Test
+    void monthsAreLabelledByMonthAndYear() {
+        List<DateBucket> dates = List.of(
+                new DateBucket("2021-12", LocalDate.of(2021, 12, 1), LocalDate.of(2021, 12, 31), 2),
+                new DateBucket("2022-03", LocalDate.of(2022, 3, 1), LocalDate.of(2022, 3, 31), 2));
+        StaticMessageSource messages = new StaticMessageSource();
+        messages.addMessage("timeline.articles", Locale.ENGLISH, "{0,number,integer} articles");
+
+        DateHistogram histogram = DateHistogram.of(new Facets(Map.of(), dates, DateStep.MONTH, 0),
+                SearchLinks.of(SearchRequest.of("NATO", 1, 20)), messages, Locale.ENGLISH);
+
+        assertThat(histogram.first()).isEqualTo("Dec 2021");
+        assertThat(histogram.last()).isEqualTo("Mar 2022");
+        assertThat(histogram.bars()).extracting(DateHistogram.Bar::x).containsExactly("0.0", "225.0");
+    }
+
+    @Test
     void noHitsDrawNoBars() {
         DateHistogram histogram = DateHistogram.of(new Facets(Map.of(), List.of(), DateStep.DAY, 0),
                 SearchLinks.of(SearchRequest.of("nothing", 1, 20)), new StaticMessageSource(), Locale.ENGLISH);

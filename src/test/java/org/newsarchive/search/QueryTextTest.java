@@ -46,4 +46,21 @@ class QueryTextTest {
         assertThat(QueryText.anyOfItsWords("Stoltenbrg~2 | Lavrov")).isEqualTo("(Stoltenbrg | Lavrov)");
         assertThat(QueryText.anyOfItsWords("-Kyiv")).isEmpty();
     }
+
+    @Test
+    void aBoostIsDroppedRatherThanSearchedForAsAWord() {
+        assertThat(QueryText.clean("NATO^2 Russia")).isEqualTo("NATO  Russia");
+        assertThat(QueryText.clean("\"open door\"^1.5")).isEqualTo("\"open door\"");
+        assertThat(QueryText.clean("^")).isEmpty();
+    }
+
+    @Test
+    void fieldTermsAreTakenApartFromTheWordsSoughtEverywhere() {
+        QueryText.Fielded fielded = QueryText.fielded(QueryText.clean("Title:\"security guarantees\" NATO outlet:sputnik byline:"));
+
+        assertThat(fielded.terms()).containsExactly(new QueryText.FieldTerm("title", "\"security guarantees\""),
+                new QueryText.FieldTerm("outlet", "sputnik"));
+        assertThat(fielded.rest()).isEqualToNormalizingWhitespace("NATO byline:");
+        assertThat(QueryText.fielded("subtitle:x NATO").terms()).isEmpty();
+    }
 }

@@ -100,4 +100,91 @@ class SearchBrowserTest {
         assertThat(browser.find(".article-page .body").getText()).contains("<img src=x onerror=");
         assertThat(browser.driver().executeScript("return window.hostileRan === undefined")).isEqualTo(true);
     }
+
+    @Test
+    void aBoostNeverNarrowsTheHitsAndRawCharactersGetTheSearchPage() throws IOException {
+        browser.open(port, "/search?q=NATO^2");
+        assertThat(browser.find(".result-count").getText()).isEqualTo("5 articles");
+        browser.open(port, "/search?q=Kyiv|Kiev");
+        assertThat(browser.find("h1").getText()).startsWith("Search:");
+        assertThat(browser.driver().findElements(By.cssSelector(".site-header"))).hasSize(1);
+        browser.open(port, "/search?q=[NATO]");
+        assertThat(browser.find(".result-count").getText()).isEqualTo("5 articles");
+        browser.review("search-raw-characters");
+    }
+
+    @Test
+    void titleOutletAndBylineSearchOneFieldEach() {
+        browser.open(port, "/search?q=outlet:sputnik");
+        assertThat(browser.find(".result-count").getText()).isEqualTo("1 article");
+        assertThat(browser.find(".results .outlet").getAttribute("textContent")).isEqualTo("Sputnik International");
+
+        browser.open(port, "/search?q=title:\"security guarantees\"");
+        assertThat(browser.driver().findElements(By.cssSelector(".results .article-summary a.title")))
+                .extracting(WebElement::getText).hasSize(2)
+                .allSatisfy(title -> assertThat(title).containsIgnoringCase("security guarantees"));
+
+        browser.open(port, "/search?q=byline:Artyukhina NATO");
+        assertThat(browser.find(".result-count").getText()).isEqualTo("1 article");
+        assertThat(browser.find(".search-help").getAttribute("textContent")).contains("title:", "outlet:", "byline:");
+    }
+
+    @Test
+    void pagingKeepsTheSizeAndAPagePastTheLastSaysSoAndLinksBack() throws IOException {
+        browser.open(port, "/search?q=NATO&size=2&sort=oldest");
+        browser.find(".pagination a[rel=next]").click();
+        browser.waitFor(ExpectedConditions.urlContains("page=2"));
+        assertThat(browser.driver().getCurrentUrl()).contains("size=2", "sort=oldest");
+        assertThat(browser.driver().findElements(By.cssSelector(".results .article-summary"))).hasSize(2);
+        assertThat(browser.find(".pagination").getText()).contains("Page 2 of 3");
+
+        browser.open(port, "/search?q=NATO&size=2&page=9");
+        assertThat(browser.find(".past-the-end").getText()).contains("Page 9 is past the end", "only 3 pages");
+        browser.review("search-past-the-end");
+        browser.driver().findElement(By.linkText("Go to the last page")).click();
+        browser.waitFor(ExpectedConditions.urlContains("page=3"));
+        assertThat(browser.driver().getCurrentUrl()).contains("size=2");
+        assertThat(browser.driver().findElements(By.cssSelector(".results .article-summary"))).hasSize(1);
+    }
+
+    @Test
+    void emptyFiltersLeaveTheAddress() {
+        browser.open(port, "/search?q=NATO");
+        browser.find(".query-row button").click();
+        browser.waitFor(ExpectedConditions.urlContains("q=NATO"));
+        assertThat(browser.driver().getCurrentUrl()).doesNotContain("from=", "to=").endsWith("/search?q=NATO&sort=relevance");
+        assertThat(browser.find(".result-count").getText()).isEqualTo("5 articles");
+    }
+
+    @Test
+    void snippetsEndOnWordBoundariesWithAnEllipsisAndTheHistogramSpacesDaysByTime() {
+        browser.open(port, "/search?q=demands");
+        assertThat(browser.driver().findElements(By.cssSelector(".snippet"))).isNotEmpty()
+                .extracting(WebElement::getText).allSatisfy(snippet -> assertThat(snippet).matches("(?s).*[.!?…\"”]$"));
+        browser.open(port, "/search?q=NATO");
+        assertThat(browser.driver().findElements(By.cssSelector(".histogram text"))).extracting(WebElement::getText)
+                .containsExactly("26 Jan 2022", "2 Feb 2022");
+        assertThat(browser.driver().findElements(By.cssSelector(".histogram .hit")))
+                .extracting(bar -> Double.parseDouble(bar.getAttribute("x"))).containsExactly(0.0, 37.5, 262.5);
+    }
+
+    @Test
+    void onAPhoneTheFiltersWaitBehindAControlAtTheTopWithASkipLinkToTheResults() throws IOException {
+        browser.open(port, "/search?q=NATO", Browser.PHONE);
+        assertThat(browser.find(".facets").isDisplayed()).isFalse();
+        WebElement skip = browser.driver().findElement(By.linkText("Skip to results"));
+        assertThat(skip.isDisplayed()).isTrue();
+        assertThat(skip.getLocation().getY()).isLessThan(browser.find(".results").getLocation().getY());
+        browser.snapshot("search-phone-closed");
+
+        browser.driver().findElement(By.linkText("Filters")).click();
+        assertThat(browser.find(".facets").isDisplayed()).isTrue();
+        browser.driver().findElement(By.cssSelector("input[name=outlet][value=sputnik]")).click();
+        browser.snapshot("search-phone-filters");
+        browser.find(".facets .apply").click();
+        browser.waitFor(ExpectedConditions.urlContains("outlet=sputnik"));
+        assertThat(browser.find(".result-count").getText()).isEqualTo("1 article");
+        assertThat(browser.driver().findElement(By.partialLinkText("Filters (1 active)")).isDisplayed()).isTrue();
+        assertThat(browser.find(".facets").isDisplayed()).isFalse();
+    }
 }

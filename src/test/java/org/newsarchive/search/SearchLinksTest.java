@@ -32,4 +32,15 @@ class SearchLinksTest {
         assertThat(SearchLinks.of(request).toggle(Facet.ACTOR, "lavrov")).isEqualTo("/search");
         assertThat(SearchLinks.of(request).toggle(Facet.ACTOR, "blinken")).isEqualTo("/search?actor=blinken&actor=lavrov");
     }
+
+    @Test
+    void theSearchPageKeepsAChosenPageSizeOnItsLinksButNotOnItsExports() {
+        SearchRequest request = new SearchRequest("NATO", Map.of(), null, null, SearchSort.OLDEST, 2, 5);
+
+        assertThat(SearchLinks.ofPage(request).page(3)).isEqualTo("/search?q=NATO&sort=oldest&size=5&page=3");
+        assertThat(SearchLinks.ofPage(request).toggle(Facet.OUTLET, "sputnik")).isEqualTo("/search?q=NATO&outlet=sputnik&sort=oldest&size=5");
+        assertThat(SearchLinks.ofPage(request).export("csv")).isEqualTo("/search/export.csv?q=NATO&sort=oldest");
+        assertThat(SearchLinks.of(request).page(1)).isEqualTo("/search?q=NATO&sort=oldest");
+        assertThat(SearchLinks.ofPage(SearchRequest.of("NATO", 1, SearchController.PAGE_SIZE)).page(2)).isEqualTo("/search?q=NATO&page=2");
+    }
 }
