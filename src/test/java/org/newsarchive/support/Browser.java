@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-
+import java.util.List;
 import java.util.function.Function;
 
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -28,7 +31,9 @@ import org.springframework.util.FileSystemUtils;
  * Debian's headless Chromium, driven through Debian's chromedriver (nothing is downloaded), which
  * leaves a screenshot of each page it reviews at phone and desktop widths under
  * {@code target/screenshots}. A test class registers it as a static extension, which starts the
- * browser before its tests and quits it after them.
+ * browser before its tests and quits it after them. Each reviewed page is also checked by axe-core
+ * (from npm, under {@code src/test/resources/axe} with its licence), which must find no serious or
+ * critical violation.
  */
 public final class Browser implements BeforeAllCallback, AfterAllCallback {
 
@@ -36,6 +41,16 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
     static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
     public static final int PHONE = 390;
     public static final int DESKTOP = 1280;
+
+    private static final String AXE = axeSource();
+    /** Runs axe on the page and hands back its serious and critical violations, one line per element. */
+    private static final String AXE_RUN = """
+            const done = arguments[arguments.length - 1];
+            axe.run(document, {resultTypes: ['violations']}).then(results => done(results.violations
+                .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                .flatMap(v => v.nodes.map(n => v.impact + ' ' + v.id + ' (' + v.help + ') at ' + n.target.join(' ')
+                    + ': ' + n.failureSummary.replace(/\\s+/g, ' ')))), error => done(['axe failed: ' + error]));
+            """;
 
     private ChromeDriver driver;
     private Path profile;
@@ -51,6 +66,7 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
                 "--disable-quic", "--hide-scrollbars", "--user-data-dir=" + profile);
         driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build(), options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         Files.createDirectories(SCREENSHOTS);
     }
 
@@ -102,8 +118,28 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
             long overflow = ((Number) driver.executeScript(
                     "return document.documentElement.scrollWidth - document.documentElement.clientWidth")).longValue();
             assertThat(overflow).as("%s at %d px runs off the side by", page, width).isLessThanOrEqualTo(0);
+            assertAccessible(page + " at " + width + " px");
             Files.write(SCREENSHOTS.resolve(page + "-" + width + ".png"), driver.getScreenshotAs(OutputType.BYTES));
         }
         driver.manage().window().setSize(new Dimension(DESKTOP, 900));
+    }
+
+    /** Fails on every serious or critical accessibility violation axe-core finds on the page as it is now. */
+    public void assertAccessible(String page) {
+        if (!Boolean.TRUE.equals(driver.executeScript("return typeof axe !== 'undefined'"))) {
+            driver.executeScript(AXE);
+        }
+        @SuppressWarnings("unchecked")
+        List<String> violations = (List<String>) driver.executeAsyncScript(AXE_RUN);
+        assertThat(violations).as("serious accessibility violations on %s", page).isEmpty();
+    }
+
+    private static String axeSource() {
+        try (InputStream in = Browser.class.getResourceAsStream("/axe/axe.min.js")) {
+            assertThat(in).as("axe-core under src/test/resources/axe").isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
