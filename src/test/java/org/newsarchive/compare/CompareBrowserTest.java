@@ -87,6 +87,13 @@ class CompareBrowserTest {
         assertThat(browser.driver().findElements(By.cssSelector(".column-head .column-outlet"))).extracting(WebElement::getText)
                 .containsExactly("Sputnik International", "playcrazygame.com", "Pledge Times", "Atalayar");
         browser.review("compare-four");
+        // What the first screen shows: the headlines, and on a desktop the texts just below them, with no matrix before them.
+        for (int width : new int[] {Browser.PHONE, Browser.DESKTOP}) {
+            browser.driver().manage().window().setSize(new Dimension(width, 900));
+            browser.driver().executeScript("window.scrollTo(0, 0)");
+            browser.snapshot("compare-first-screen-" + width);
+        }
+        assertThat(top(".aligned-texts .aligned-row")).as("the texts begin within a screen and a half").isLessThan(1350);
 
         browser.driver().manage().window().setSize(new Dimension(Browser.DESKTOP, 900));
         browser.driver().executeScript("window.scrollTo(0, document.querySelector('.aligned-row:nth-of-type(4)').offsetTop)");
