@@ -1,6 +1,7 @@
 package org.newsarchive.outlet;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -41,8 +42,7 @@ record OutletProfileForm(String kind, String country, String stateOwned, String 
     }
 
     OutletKind kindValue() {
-        return kind == null ? null : List.of(OutletKind.values()).stream()
-                .filter(value -> value.name().equals(kind)).findFirst().orElse(null);
+        return Arrays.stream(OutletKind.values()).filter(value -> value.name().equals(kind)).findFirst().orElse(null);
     }
 
     void applyTo(Outlet outlet) {
