@@ -1,6 +1,7 @@
 package org.newsarchive.compare;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,8 @@ import org.springframework.stereotype.Service;
 public class CompareService {
 
     private static final Pattern WORDS = Pattern.compile("\\S+");
+    private static final Comparator<ArticleDetail> BY_PUBLICATION = Comparator.comparing(ArticleDetail::publishedOn,
+            Comparator.nullsLast(Comparator.naturalOrder()));
 
     private final ArticleService articles;
     private final TextAnalysis analysis;
@@ -31,9 +34,14 @@ public class CompareService {
         this.analysis = analysis;
     }
 
-    /** @param ids two to four distinct article ids, checked by {@link CompareSelection} */
+    /**
+     * The articles in order of publication, earliest first (undated last), whatever order they were asked in.
+     *
+     * @param ids two to four distinct article ids, checked by {@link CompareSelection}
+     */
     public Comparison compare(List<Long> ids) {
-        List<ArticleDetail> details = ids.stream().map(articles::get).toList();
+        List<ArticleDetail> details = ids.stream().map(articles::get).sorted(BY_PUBLICATION).toList();
+        List<List<HeadlineWord>> headlines = HeadlineWord.compared(details.stream().map(ArticleDetail::title).toList(), analysis);
         List<SharedQuote> shared = SharedQuotes.in(details);
         List<Compared> compared = new ArrayList<>();
         List<List<Map<String, Integer>>> terms = new ArrayList<>();
@@ -45,7 +53,7 @@ public class CompareService {
                     .map(occurrence -> new TextSpan(occurrence.start(), occurrence.end()))
                     .sorted((x, y) -> Integer.compare(x.start(), y.start())).toList();
             ReadingText reading = ReadingText.of(article, marks);
-            compared.add(new Compared(article, reading, summary(article), links));
+            compared.add(new Compared(article, headlines.get(a), reading, summary(article), links));
             terms.add(reading.paragraphs().stream().map(paragraph -> analysis.terms(paragraph.text())).toList());
         }
         return new Comparison(compared, shared, CoverageMatrix.of(details), ParagraphAlignment.align(terms));

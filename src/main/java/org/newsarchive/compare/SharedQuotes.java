@@ -12,19 +12,26 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.newsarchive.article.ArticleDetail;
 import org.newsarchive.article.ArticleDetail.QuoteInArticle;
 
 /**
  * The quotations that two or more of the compared articles carry: the same quoted words, whatever
  * their quotation marks, punctuation and case, one quote contained in the other (one outlet quotes a
- * word, another the whole sentence), or long quotes that differ by a few words.
+ * phrase, another the whole sentence), or long quotes that differ by a few words. What they have in
+ * common must be a phrase, not a word: at least {@link #MIN_SHARED_WORDS} words, {@link
+ * #MIN_CONTENT_WORDS} of them not stop words. One outlet calling demands "unacceptable" does not
+ * quote the official whose sentence, in another, has the word.
  */
 final class SharedQuotes {
 
     /** Long quotes this similar (1 = identical) count as one, told with small changes. */
     static final double SAME_WORDING = 0.8;
     static final int MIN_WORDS_FOR_WORDING = 4;
+    /** A hyphenated word counts as its parts: "open-door policy" is three words. */
+    static final int MIN_SHARED_WORDS = 3;
+    static final int MIN_CONTENT_WORDS = 2;
 
     private static final Pattern DASHES = Pattern.compile("[\\-\\u2010-\\u2015]");
     private static final Pattern APOSTROPHES = Pattern.compile("[\\u2018\\u2019\\u02bc`]");
@@ -91,6 +98,9 @@ final class SharedQuotes {
     static boolean same(List<String> one, List<String> other) {
         List<String> shorter = one.size() <= other.size() ? one : other;
         List<String> longer = shorter == one ? other : one;
+        if (!isPhrase(shorter)) {
+            return false;
+        }
         if (Collections.indexOfSubList(longer, shorter) >= 0) {
             return true;
         }
@@ -101,6 +111,12 @@ final class SharedQuotes {
         String b = String.join(" ", other);
         int distance = LevenshteinDistance.getDefaultInstance().apply(a, b);
         return 1.0 - (double) distance / Math.max(a.length(), b.length()) >= SAME_WORDING;
+    }
+
+    /** Long and distinctive enough to be a quotation two outlets share rather than a word they both use. */
+    static boolean isPhrase(List<String> words) {
+        return words.size() >= MIN_SHARED_WORDS
+                && words.stream().filter(word -> !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word)).count() >= MIN_CONTENT_WORDS;
     }
 
     private static int root(int[] group, int i) {

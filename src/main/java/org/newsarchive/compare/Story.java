@@ -8,7 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
-/** Coverage of one event: the articles placed in it are its {@link StoryArticle}s. */
+/** Coverage of one event: the articles placed in it are its {@link StoryArticle}s; its title is a {@link StoryTitle}. */
 @Entity
 public class Story {
 
@@ -48,6 +48,10 @@ public class Story {
 
     public LocalDate getLastDay() {
         return lastDay;
+    }
+
+    void retitle(String title) {
+        this.title = title;
     }
 
     void include(LocalDate day) {

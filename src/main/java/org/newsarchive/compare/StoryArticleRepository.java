@@ -49,6 +49,40 @@ public interface StoryArticleRepository extends JpaRepository<StoryArticle, Long
             """)
     List<Long> findArticleIds(long storyId, Limit limit);
 
+    /** The outlets covering a story, in the order they first covered it, with their profile facts. */
+    @Query("""
+            select new org.newsarchive.compare.StoryOutlet(o.slug, o.name, o.kind, o.country, o.stateOwned, o.profileSource,
+                count(sa), min(a.publishedOn))
+            from StoryArticle sa join sa.article a join a.outlet o
+            where sa.story.id = :storyId
+            group by o.id, o.slug, o.name, o.kind, o.country, o.stateOwned, o.profileSource
+            order by min(a.publishedOn), o.name
+            """)
+    List<StoryOutlet> findOutlets(long storyId);
+
+    /**
+     * Identified outlets that published between the two days (inclusive) but have no article in the story,
+     * those that published most first.
+     */
+    @Query("""
+            select new org.newsarchive.compare.OutletAround(o.slug, o.name, count(a))
+            from Article a join a.outlet o
+            where a.datePrecision = org.newsarchive.article.DatePrecision.DAY and a.publishedOn between :from and :to
+              and o.kind <> org.newsarchive.outlet.OutletKind.UNIDENTIFIED
+              and not exists (select 1 from StoryArticle sa join sa.article b where sa.story.id = :storyId and b.outlet = o)
+            group by o.id, o.slug, o.name
+            order by count(a) desc, o.name
+            """)
+    List<OutletAround> findOutletsAround(long storyId, LocalDate from, LocalDate to, Limit limit);
+
+    /** A story's headlines, earliest first. */
+    @Query("""
+            select a.title from StoryArticle sa join sa.article a
+            where sa.story.id = :storyId
+            order by a.publishedOn, a.id
+            """)
+    List<String> findHeadlines(long storyId);
+
     @Query("select sa from StoryArticle sa join fetch sa.story where sa.articleId = :articleId")
     Optional<StoryArticle> findWithStoryByArticleId(long articleId);
 

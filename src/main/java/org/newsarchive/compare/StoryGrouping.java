@@ -9,6 +9,7 @@ import org.newsarchive.article.Article;
 import org.newsarchive.article.ArticleRepository;
 import org.newsarchive.outlet.OutletKind;
 import org.newsarchive.search.SearchService;
+import org.newsarchive.search.TextAnalysis;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -35,9 +36,11 @@ public class StoryGrouping {
     private final StoryArticleRepository placements;
     private final SearchService search;
     private final TransactionTemplate transaction;
+    private final TextAnalysis analysis;
 
     StoryGrouping(ArticleRepository articles, StoryRepository stories, StoryArticleRepository placements,
-            SearchService search, PlatformTransactionManager transactionManager) {
+            SearchService search, PlatformTransactionManager transactionManager, TextAnalysis analysis) {
+        this.analysis = analysis;
         this.articles = articles;
         this.stories = stories;
         this.placements = placements;
@@ -81,6 +84,7 @@ public class StoryGrouping {
         placements.save(new StoryArticle(article, story,
                 closest.map(placed -> similarity.get(placed.getArticle().getId())).orElse(1.0),
                 original(article, nearby, similarity).orElse(null)));
+        story.retitle(StoryTitle.of(placements.findHeadlines(story.getId()), analysis));
     }
 
     /**

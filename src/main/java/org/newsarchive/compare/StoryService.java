@@ -1,5 +1,6 @@
 package org.newsarchive.compare;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,6 +16,9 @@ public class StoryService {
 
     /** How many articles the comparison view takes at once. */
     static final int COMPARED = 4;
+    /** The days before and after a story in which an outlet that published without covering it is named. */
+    static final int SURROUNDING_DAYS = 1;
+    static final int MOST_NOT_COVERING = 20;
 
     private final StoryRepository stories;
     private final StoryArticleRepository placements;
@@ -36,7 +40,10 @@ public class StoryService {
     public StoryDetail get(long id, int page, int size) {
         StoryListing story = stories.findListing(id).orElseThrow(() -> new StoryNotFoundException(id));
         List<Long> compared = story.articles() < 2 ? List.of() : placements.findArticleIds(id, Limit.of(COMPARED));
-        return new StoryDetail(story, placements.findPlaced(id, PageRequest.of(page - 1, size)), compared);
+        LocalDate from = story.firstDay().minusDays(SURROUNDING_DAYS);
+        LocalDate to = story.lastDay().plusDays(SURROUNDING_DAYS);
+        return new StoryDetail(story, placements.findPlaced(id, PageRequest.of(page - 1, size)), compared,
+                placements.findOutlets(id), placements.findOutletsAround(id, from, to, Limit.of(MOST_NOT_COVERING)), from, to);
     }
 
     /** The story the article is placed in, if any, with the story's other articles, most similar first. */

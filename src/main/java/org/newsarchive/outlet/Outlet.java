@@ -49,6 +49,12 @@ public class Outlet {
 
     private String description;
 
+    /** Null where the archive does not know. */
+    private Boolean stateOwned;
+
+    /** Where the admin found the outlet's kind, country and ownership. */
+    private String profileSource;
+
     @ElementCollection
     @CollectionTable(name = "outlet_alias", joinColumns = @JoinColumn(name = "outlet_id"))
     @Column(name = "alias")
@@ -78,6 +84,14 @@ public class Outlet {
     public void describe(String country, String language) {
         this.country = this.country != null ? this.country : country;
         this.language = this.language != null ? this.language : language;
+    }
+
+    /** The facts the admin entered, with their source; a stated ownership needs a source (checked by the form). */
+    public void setProfile(OutletKind kind, String country, Boolean stateOwned, String profileSource) {
+        this.kind = kind;
+        this.country = country;
+        this.stateOwned = stateOwned;
+        this.profileSource = profileSource;
     }
 
     public Long getId() {
@@ -114,6 +128,14 @@ public class Outlet {
 
     public String getDescription() {
         return description;
+    }
+
+    public Boolean getStateOwned() {
+        return stateOwned;
+    }
+
+    public String getProfileSource() {
+        return profileSource;
     }
 
     public Set<String> getAliases() {

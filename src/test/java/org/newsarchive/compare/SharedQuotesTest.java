@@ -20,6 +20,26 @@ class SharedQuotesTest {
                 SharedQuotes.words("we made it clear there are basic principles we are committed to upholding"))).isTrue();
     }
 
+    /** The seeds: DPA's one word in Sputnik, AFP's European official in playcrazygame; AFP's and NATO's "de-escalate". */
+    @Test
+    void aWordTwoOutletsBothQuoteIsNotASharedQuotation() {
+        assertThat(SharedQuotes.same(SharedQuotes.words("unacceptable."), SharedQuotes.words(
+                "Many of the Russian demands are unacceptable or unrealistic, but the response identifies a number of areas "
+                        + "in which it is possible to work on their concerns"))).isFalse();
+        assertThat(SharedQuotes.same(SharedQuotes.words("de-escalate"), SharedQuotes.words(
+                "we call on Russia to de-escalate the situation immediately"))).isFalse();
+    }
+
+    @Test
+    void aPhraseOfThreeWordsTwoOfThemNotStopWordsIsAQuotation() {
+        assertThat(SharedQuotes.isPhrase(SharedQuotes.words("open-door policy"))).isTrue();
+        assertThat(SharedQuotes.isPhrase(SharedQuotes.words("key demands"))).isFalse();
+        assertThat(SharedQuotes.isPhrase(SharedQuotes.words("it is not"))).isFalse();
+        assertThat(SharedQuotes.isPhrase(SharedQuotes.words("they are unacceptable"))).isFalse();
+        assertThat(SharedQuotes.same(SharedQuotes.words("demands are unacceptable"),
+                SharedQuotes.words("Many of the Russian demands are unacceptable or unrealistic"))).isTrue();
+    }
+
     @Test
     void differentWordsAreDifferentQuotes() {
         assertThat(SharedQuotes.same(SharedQuotes.words("serious dialogue"), SharedQuotes.words("a serious diplomatic path")))

@@ -1,6 +1,7 @@
 package org.newsarchive.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -27,6 +28,12 @@ class StoryPagesTest {
     static final String SPUTNIK = "001_3e1338e84fc86e8a.txt";
     static final String PLEDGE_TIMES = "003_704011b801f09680.txt";
     static final String EL_PAIS = "002_73428c9fd92591ec.txt";
+
+    /**
+     * What the replies story's four headlines share, read off Pledge Times' "Russia: US-NATO response fails to
+     * address key security demands", the headline with most of it.
+     */
+    static final String TITLE = "Russia · US-NATO response · security demands";
 
     @Autowired
     MockMvc mvc;
@@ -92,9 +99,71 @@ class StoryPagesTest {
         assertThat(page).contains("similarity 100%", "grouped automatically", "about 27 Jan 2022",
                 "<time datetime=\"2022-01-26\">26 Jan 2022</time>", "<time datetime=\"2022-01-27\">27 Jan 2022</time>")
                 .doesNotContain("copy of", "placed by an editor");
-        assertThat(page.indexOf("id=\"day-1\"")).isLessThan(page.indexOf("sputnik")).isLessThan(page.indexOf("id=\"day-2\""));
+        int timeline = page.indexOf("id=\"day-1\"");
+        assertThat(page.indexOf("/outlets/sputnik", timeline)).isGreaterThan(timeline).isLessThan(page.indexOf("id=\"day-2\""));
         String ids = articles.stream().map(article -> article.get("id").toString()).collect(Collectors.joining(","));
         assertThat(page).contains("class=\"compare-button\" href=\"/compare?articles=" + ids + "\"");
+    }
+
+    @Test
+    void aStoryIsTitledByWhatItsHeadlinesShareAndAStoryOfOneArticleByItsHeadline() throws Exception {
+        List<String> headlines = jdbc.queryForList("""
+                select a.title from story_article sa join article a on a.id = sa.article_id where sa.story_id = ?""",
+                String.class, storyOf(SPUTNIK));
+
+        assertThat(headlines).hasSize(4).doesNotContain(TITLE);
+        assertThat(html("/stories/" + storyOf(SPUTNIK))).contains("<h1 id=\"story-heading\">" + TITLE + "</h1>");
+        assertThat(html("/stories")).contains(TITLE);
+        assertThat(stories.get(storyOf(EL_PAIS), 1, 1).story().title())
+                .isEqualTo("Media revealed US and NATO responses to Russia's so-called \"security guarantees\"");
+    }
+
+    /** Sputnik and Atalayar publish, the two others republish; Sputnik is Russian and state-owned (V13), Atalayar Spanish. */
+    @Test
+    void aStoryShowsItsCoverageByKindAndCountryAndWhatTheArchiveKnowsOfEachOutlet() throws Exception {
+        StoryDetail detail = stories.get(storyOf(SPUTNIK), 1, StoryController.COVERAGE_PAGE_SIZE);
+
+        assertThat(detail.byKind().segments()).extracting(CoverageBar.Segment::key, CoverageBar.Segment::outlets)
+                .containsExactlyInAnyOrder(tuple("PUBLISHER", 2L), tuple("REPUBLISHER", 2L));
+        assertThat(detail.byCountry().segments()).extracting(CoverageBar.Segment::key, CoverageBar.Segment::outlets)
+                .containsExactlyInAnyOrder(tuple("Russia", 1L), tuple("Spain", 1L), tuple(null, 2L));
+        assertThat(detail.byCountry().segments()).last().extracting(CoverageBar.Segment::key, CoverageBar.Segment::width)
+                .containsExactly(null, 50.0);
+        assertThat(detail.firstReportedBy()).extracting(StoryOutlet::slug).containsExactly("sputnik");
+
+        String page = html("/stories/" + storyOf(SPUTNIK));
+        assertThat(page).contains("First reported by Sputnik International on", "By kind of outlet", "By country",
+                "republishes others&#39; copy", "country not known", "Russia", "Spain",
+                "(source: Owned by Rossiya Segodnya", "Every outlet with articles from 25 Jan 2022 to 28 Jan 2022 covers this story.");
+    }
+
+    @Test
+    void anOutletThatPublishedInTheSurroundingDaysWithoutCoveringTheStoryIsNamed() throws Exception {
+        Map<String, Object> placed = jdbc.queryForMap("select * from story_article where article_id = ?", articleId(PLEDGE_TIMES));
+        try {
+            jdbc.update("delete from story_article where article_id = ?", articleId(PLEDGE_TIMES));
+
+            StoryDetail detail = stories.get(storyOf(SPUTNIK), 1, StoryController.COVERAGE_PAGE_SIZE);
+
+            assertThat(detail.notCoveredBy()).extracting(OutletAround::slug, OutletAround::articles)
+                    .containsExactly(tuple("pledge-times", 1L));
+            assertThat(html("/stories/" + storyOf(SPUTNIK))).contains(
+                    "Outlets with articles from 25 Jan 2022 to 28 Jan 2022, none of them in this story:",
+                    "<a href=\"/outlets/pledge-times\">Pledge Times</a>", "1 article in those days");
+        } finally {
+            jdbc.update("""
+                    insert into story_article (article_id, story_id, similarity, republication_of, placed_by)
+                    values (?, ?, ?, ?, ?)""", placed.get("article_id"), placed.get("story_id"), placed.get("similarity"),
+                    placed.get("republication_of"), placed.get("placed_by"));
+        }
+    }
+
+    @Test
+    void aPagePastTheEndOfTheStoriesSaysSoAndLeadsBack() throws Exception {
+        String page = mvc.perform(get("/stories").param("page", "99")).andExpect(status().isNotFound())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("Page 99 is past the end: the stories fill 1 page.", "href=\"/stories?page=1\"");
     }
 
     @Test
@@ -152,7 +221,7 @@ class StoryPagesTest {
 
         assertThat(stories.storyOf(sputnik)).hasValueSatisfying(membership -> {
             assertThat(membership.storyId()).isEqualTo(storyOf(SPUTNIK));
-            assertThat(membership.title()).startsWith("NATO About to Give Written Response");
+            assertThat(membership.title()).isEqualTo(TITLE);
             assertThat(membership.otherArticleIds()).hasSize(3).containsExactlyElementsOf(others)
                     .doesNotContain(sputnik, articleId(EL_PAIS));
         });
