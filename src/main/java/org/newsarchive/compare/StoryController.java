@@ -1,6 +1,5 @@
 package org.newsarchive.compare;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.newsarchive.web.PageLinks;
@@ -23,17 +22,11 @@ class StoryController {
         this.stories = stories;
     }
 
-    /** A page past the last says so, as a 404, and leads back. */
     @GetMapping("/stories")
-    String list(@RequestParam(defaultValue = "1") @Min(1) @Max(100_000) int page, Model model, HttpServletResponse response) {
+    String list(@RequestParam(defaultValue = "1") @Min(1) @Max(100_000) int page, Model model) {
         Page<StoryListing> listing = stories.list(page, PAGE_SIZE);
-        boolean pastEnd = page > 1 && page > listing.getTotalPages();
-        if (pastEnd) {
-            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-        }
         model.addAttribute("stories", listing.getContent());
         model.addAttribute("pages", PageLinks.of(listing, page));
-        model.addAttribute("pastEnd", pastEnd);
         return "story/list";
     }
 

@@ -60,9 +60,9 @@ class StoryBrowserTest {
     void aPagePastTheLastSaysSoAndLeadsBack() throws IOException {
         browser.open(port, "/stories?page=99");
 
-        assertThat(browser.find(".past-end").getText()).contains("Page 99 is past the end: the stories fill 1 page.");
+        assertThat(browser.find(".pagination .past-the-end").getText()).contains("Page 99 is past the end: there is only 1 page.");
         browser.review("stories-past-end");
-        browser.driver().findElement(By.linkText("Back to the last page")).click();
+        browser.driver().findElement(By.linkText("Go to the last page")).click();
         browser.waitFor(ExpectedConditions.urlContains("page=1"));
         assertThat(browser.driver().findElements(By.cssSelector(".story-summary"))).hasSize(2);
     }
