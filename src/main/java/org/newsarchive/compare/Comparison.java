@@ -1,5 +1,6 @@
 package org.newsarchive.compare;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +24,7 @@ public record Comparison(List<Compared> articles, List<SharedQuote> sharedQuotes
         }
     }
 
+    @Schema(name = "ComparedArticleCounts")
     public record Summary(int words, int quotes, int actors, int demands, List<String> sources) {
     }
 

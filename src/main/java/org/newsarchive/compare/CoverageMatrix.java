@@ -1,5 +1,7 @@
 package org.newsarchive.compare;
 
+import jakarta.annotation.Nullable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -16,7 +18,8 @@ import org.newsarchive.article.ArticleDetail;
  */
 record CoverageMatrix(List<Line> demands, List<Line> actors, List<Line> sources) {
 
-    record Line(String slug, String label, List<Integer> counts, Integer onlyIn) {
+    @Schema(name = "CoverageLine")
+    record Line(String slug, String label, List<Integer> counts, @Nullable Integer onlyIn) {
 
         long articles() {
             return counts.stream().filter(count -> count > 0).count();

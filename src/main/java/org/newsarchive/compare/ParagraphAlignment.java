@@ -1,5 +1,6 @@
 package org.newsarchive.compare;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +21,7 @@ final class ParagraphAlignment {
      * One row of the comparison: for each article, the indexes of its paragraphs in the row.
      * {@code alike} is true when the row sets paragraphs that report the same thing side by side.
      */
+    @Schema(name = "AlignedParagraphs")
     record Row(List<List<Integer>> cells, boolean alike) {
     }
 

@@ -1,5 +1,6 @@
 package org.newsarchive.compare;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,6 +33,7 @@ final class SharedQuotes {
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** Where one shared quote occurs: its offsets in the article's body and its number among the article's quotes. */
+    @Schema(name = "SharedQuoteOccurrence")
     record Occurrence(long articleId, int start, int end, int quoteNumber) {
     }
 

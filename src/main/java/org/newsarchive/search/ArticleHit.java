@@ -1,5 +1,6 @@
 package org.newsarchive.search;
 
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,8 +17,8 @@ import org.newsarchive.outlet.OutletRef;
  * One search hit, read from the index alone. Snippets are HTML-escaped body text in which only the
  * {@code <mark>} tags around matched terms are markup.
  */
-public record ArticleHit(Long id, String title, OutletRef outlet, LocalDate publishedOn, DatePrecision datePrecision, DateBasis dateBasis,
-        String dateEvidence, Instant importedAt, List<String> snippets) {
+public record ArticleHit(Long id, String title, OutletRef outlet, @Nullable LocalDate publishedOn, DatePrecision datePrecision,
+        DateBasis dateBasis, @Nullable String dateEvidence, Instant importedAt, List<String> snippets) {
 
     /**
      * The outlet comes as two fields of the article's own document rather than as an object projection,
