@@ -35,7 +35,7 @@ class ArticleApiController {
 
     /** {@code date} is short for {@code from} and {@code to} on the same day. */
     @GetMapping
-    @Operation(summary = "List articles by publication date and outlet")
+    @Operation(operationId = "listArticles", summary = "List articles by publication date and outlet")
     @ApiResponse(responseCode = "200", description = "One page of articles.")
     @ApiResponse(responseCode = "400", ref = ApiComponents.BAD_REQUEST)
     ArticlePage list(
@@ -56,7 +56,7 @@ class ArticleApiController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One article with its provenance", description = """
+    @Operation(operationId = "getArticle", summary = "One article with its provenance", description = """
             The reading text, the capture as received (rawText) and where and when it came from (sourceName, \
             importedAt, contentHash); the evidence for its date, headline and outlet; the actors, demands, quotes \
             and citations found in it, as offsets into body.""")

@@ -1,7 +1,5 @@
 package org.newsarchive.article;
 
-import jakarta.annotation.Nullable;
-import io.swagger.v3.oas.annotations.media.Schema;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.annotation.Nullable;
 import org.newsarchive.actor.Actor;
 import org.newsarchive.actor.ActorKind;
 import org.newsarchive.actor.ActorRef;

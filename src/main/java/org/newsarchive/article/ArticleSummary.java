@@ -1,8 +1,8 @@
 package org.newsarchive.article;
 
-import jakarta.annotation.Nullable;
 import java.time.LocalDate;
 
+import jakarta.annotation.Nullable;
 import org.newsarchive.outlet.OutletRef;
 
 /** An article as lists show it. */

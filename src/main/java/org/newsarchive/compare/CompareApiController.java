@@ -39,7 +39,7 @@ class CompareApiController {
     }
 
     @GetMapping("/api/compare")
-    @Operation(summary = "Compare two to four articles")
+    @Operation(operationId = "compareArticles", summary = "Compare two to four articles")
     @ApiResponse(responseCode = "200", description = "The comparison, the articles in the order asked for.")
     @ApiResponse(responseCode = "400", ref = ApiComponents.BAD_REQUEST)
     @ApiResponse(responseCode = "404", ref = ApiComponents.NOT_FOUND)

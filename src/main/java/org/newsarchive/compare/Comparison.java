@@ -1,9 +1,9 @@
 package org.newsarchive.compare;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.newsarchive.article.ArticleDetail;
 import org.newsarchive.article.ReadingText;
 import org.newsarchive.compare.ParagraphAlignment.Row;

@@ -1,7 +1,5 @@
 package org.newsarchive.compare;
 
-import jakarta.annotation.Nullable;
-import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -10,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.annotation.Nullable;
 import org.newsarchive.article.ArticleDetail;
 
 /**

@@ -1,10 +1,11 @@
 package org.newsarchive.compare;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * Lines up the paragraphs of several articles against the first one's: a paragraph of another

@@ -1,6 +1,5 @@
 package org.newsarchive.compare;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,9 +11,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.apache.commons.text.similarity.LevenshteinDistance;
-import org.newsarchive.article.ArticleDetail;
 import org.newsarchive.article.ArticleDetail.QuoteInArticle;
+import org.newsarchive.article.ArticleDetail;
 
 /**
  * The quotations that two or more of the compared articles carry: the same quoted words, whatever

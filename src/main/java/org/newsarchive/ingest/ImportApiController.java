@@ -48,7 +48,7 @@ class ImportApiController {
     }
 
     @PostMapping(path = "/articles", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Add one article", description = """
+    @Operation(operationId = "importArticle", summary = "Add one article", description = """
             The text as received; url, outlet, date and title where the sender knows them, used before what \
             the import reads from the text.""")
     @ApiResponse(responseCode = "201", description = "Imported: the new article.",
@@ -64,7 +64,7 @@ class ImportApiController {
     }
 
     @PostMapping(path = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Add the articles of uploaded files", description = """
+    @Operation(operationId = "importFiles", summary = "Add the articles of uploaded files", description = """
             Text, HTML and JSON Lines files, each line of the last an article as POST /api/articles takes it. \
             A manifest (CSV with a header row: file and url, optionally outlet, published and title) says what is known \
             of each file. \

@@ -20,7 +20,7 @@ class AutocompleteApiController {
     }
 
     @GetMapping("/api/suggest")
-    @Operation(summary = "Titles, actors and outlets whose words begin with the words typed")
+    @Operation(operationId = "suggest", summary = "Titles, actors and outlets whose words begin with the words typed")
     @ApiResponse(responseCode = "200", description = "Up to a few of each, with the address of their page.")
     @ApiResponse(responseCode = "400", ref = ApiComponents.BAD_REQUEST)
     Completions suggest(@ParameterObject @Valid CompletionParameters parameters) {

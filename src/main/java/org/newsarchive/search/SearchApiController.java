@@ -25,7 +25,7 @@ class SearchApiController {
 
     /** Takes the same parameters as the search page; unknown filter values are a bad request here. */
     @GetMapping("/api/search")
-    @Operation(summary = "Search the articles", description = """
+    @Operation(operationId = "searchArticles", summary = "Search the articles", description = """
             q is matched as words, "quoted phrases", -excluded words and prefix* words; each filter can be \
             repeated (outlet=a&outlet=b) and a value not in the archive is a bad request. Facet counts are \
             computed with every filter but their own.""")

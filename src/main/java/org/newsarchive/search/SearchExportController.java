@@ -47,7 +47,7 @@ class SearchExportController {
     }
 
     @GetMapping("/search/export.csv")
-    @Operation(summary = "Every hit of a search as CSV", description = "One row per hit: "
+    @Operation(operationId = "exportSearchAsCsv", summary = "Every hit of a search as CSV", description = "One row per hit: "
             + "id, title, outlet, outlet_slug, published_on, date_precision, date_basis, date_evidence, url.")
     @ApiResponse(responseCode = "200", description = "A CSV file, sent as an attachment.",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
@@ -59,7 +59,7 @@ class SearchExportController {
     }
 
     @GetMapping("/search/export.json")
-    @Operation(summary = "Every hit of a search as JSON")
+    @Operation(operationId = "exportSearchAsJson", summary = "Every hit of a search as JSON")
     @ApiResponse(responseCode = "200", description = "The search's address, every hit and their number, sent as an attachment.",
             content = @Content(mediaType = "application/json", schema = @Schema(ref = ApiComponents.SEARCH_EXPORT)))
     @ApiResponse(responseCode = "400", ref = ApiComponents.BAD_REQUEST)
@@ -71,7 +71,7 @@ class SearchExportController {
 
     /** The newest hits, newest first whatever order the search asks for. */
     @GetMapping("/search/export.atom")
-    @Operation(summary = "The newest hits of a search as an Atom feed")
+    @Operation(operationId = "exportSearchAsAtom", summary = "The newest hits of a search as an Atom feed")
     @ApiResponse(responseCode = "200", description = "The newest hits, newest first.",
             content = @Content(mediaType = SearchFeed.ATOM, schema = @Schema(type = "string")))
     @ApiResponse(responseCode = "400", ref = ApiComponents.BAD_REQUEST)

@@ -1,5 +1,8 @@
 package org.newsarchive.web;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +13,6 @@ import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.examples.Example;
 import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.JsonSchema;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -24,6 +26,9 @@ import org.springdoc.core.customizers.PropertyCustomizer;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The frame of the OpenAPI description that springdoc fills from the controllers: what the API is, the HTTP
@@ -41,8 +46,7 @@ class ApiDocumentation {
                         .description("""
                                 Articles, search, exports, comparisons, suggestions and imports of the news archive, \
                                 as JSON. Reading is open to all; adding coverage needs the admin account, sent by HTTP \
-                                Basic. Every error is an RFC 9457 problem detail (application/problem+json).""")
-                        .license(new License().name("The archive's texts remain their publishers'")))
+                                Basic. Every error is an RFC 9457 problem detail (application/problem+json)."""))
                 // A fixed server, rather than the address each request came in on, keeps the description stable.
                 .addServersItem(new Server().url("/").description("This archive"))
                 .components(new Components()
@@ -91,6 +95,31 @@ class ApiDocumentation {
                 operation.getResponses().addApiResponse("503", new ApiResponse().$ref(ApiComponents.UNAVAILABLE))));
     }
 
+    /**
+     * Real answers about the seed articles, lists and long texts shortened, kept beside the description in
+     * {@code api/examples/<operationId>-<status>.json}; the contract test checks that they fit their schemas.
+     */
+    @Bean
+    OpenApiCustomizer answerExamples(JsonMapper json) {
+        return api -> api.getPaths().values().forEach(path -> path.readOperations().forEach(operation ->
+                operation.getResponses().forEach((status, response) -> {
+                    Resource example = new ClassPathResource("api/examples/" + operation.getOperationId() + "-" + status + ".json");
+                    if (example.exists() && response.getContent() != null) {
+                        Object value = read(json, example);
+                        response.getContent().values().forEach(content -> content.addExamples("seed",
+                                new Example().summary("About the seed articles, shortened").value(value)));
+                    }
+                })));
+    }
+
+    private static Object read(JsonMapper json, Resource example) {
+        try (InputStream in = example.getInputStream()) {
+            return json.readValue(in, Object.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static Map<String, ApiResponse> problemResponses() {
         Map<String, ApiResponse> responses = new LinkedHashMap<>();
         responses.put(ApiComponents.BAD_REQUEST, problem("A parameter or the body is not valid; the detail says which and why.",
@@ -104,7 +133,7 @@ class ApiDocumentation {
         responses.put(ApiComponents.IMPORT_REFUSED, importProblem("Nothing could be imported; the detail and each outcome say why.",
                 400, "Bad Request", "An article needs its \"text\"."));
         responses.put(ApiComponents.IMPORT_TOO_LARGE, importProblem("Every article sent is larger than the import limit.",
-                413, "Content Too Large", "The text is larger than the import limit of 5 MB."));
+                413, "Content Too Large", "It is 6144 KB; the largest accepted is 5120 KB (news-archive.import.max-bytes)."));
         return responses;
     }
 

@@ -6,10 +6,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.newsarchive.support.ArchiveTest;
+import org.newsarchive.support.OpenApiContract;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -21,8 +21,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @ArchiveTest
 class ApiDescriptionTest {
 
-    static final Path CHECKED_IN = Path.of("src", "test", "resources", "api", "openapi.json");
-
     @Autowired
     MockMvc mvc;
 
@@ -31,11 +29,11 @@ class ApiDescriptionTest {
         String served = mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8) + "\n";
         if (Boolean.getBoolean("openapi.rewrite")) {
-            Files.writeString(CHECKED_IN, served);
+            Files.writeString(OpenApiContract.CHECKED_IN, served);
         }
         assertThat(served).as("""
                 The API's description differs from %s. If the change is meant, rewrite the file with
                   ./mvnw test -Dtest=ApiDescriptionTest -Dopenapi.rewrite=true
-                and commit it with the change.""", CHECKED_IN).isEqualTo(Files.readString(CHECKED_IN));
+                and commit it with the change.""", OpenApiContract.CHECKED_IN).isEqualTo(Files.readString(OpenApiContract.CHECKED_IN));
     }
 }
