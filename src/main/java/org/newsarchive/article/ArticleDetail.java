@@ -10,8 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.annotation.Nullable;
 import org.newsarchive.actor.Actor;
 import org.newsarchive.actor.ActorKind;
+import org.newsarchive.actor.ActorRef;
 import org.newsarchive.demand.Demand;
 import org.newsarchive.demand.DemandResponse;
 import org.newsarchive.demand.Stance;
@@ -25,19 +28,19 @@ public record ArticleDetail(
         String slug,
         String title,
         OutletInfo outlet,
-        String originalUrl,
-        LocalDate publishedOn,
+        @Nullable String originalUrl,
+        @Nullable LocalDate publishedOn,
         DatePrecision datePrecision, DateBasis dateBasis,
         String dateEvidence,
-        String titleEvidence,
-        String outletEvidence,
-        String byline,
+        @Nullable String titleEvidence,
+        @Nullable String outletEvidence,
+        @Nullable String byline,
         String language,
         String body,
         List<String> captions,
         String rawText,
         String contentHash,
-        String sourceName,
+        @Nullable String sourceName,
         Instant importedAt,
         List<ActorInArticle> actors,
         List<DemandInArticle> demands,
@@ -45,30 +48,29 @@ public record ArticleDetail(
         List<CitationInArticle> citations,
         List<ResponseInArticle> demandResponses) {
 
-    public record OutletInfo(String name, String slug, OutletKind kind, String domain, String homepageUrl,
-            String country, String language, String description) {
+    /** The outlet in full; lists and other views name it by an {@link OutletRef}. */
+    @Schema(name = "Outlet")
+    public record OutletInfo(String name, String slug, OutletKind kind, @Nullable String domain, @Nullable String homepageUrl,
+            @Nullable String country, @Nullable String language, @Nullable String description) {
     }
 
     /** {@code detected}: found by the name recogniser and not yet reviewed, for the {@code evidence} given. */
-    public record ActorInArticle(String slug, String name, ActorKind kind, String role, List<TextSpan> mentions,
-            boolean detected, String evidence) {
+    public record ActorInArticle(String slug, String name, ActorKind kind, @Nullable String role, List<TextSpan> mentions,
+            boolean detected, @Nullable String evidence) {
     }
 
     public record DemandInArticle(String slug, String title, List<TextSpan> mentions) {
     }
 
-    public record Speaker(String slug, String name) {
-    }
-
     /** {@code speaker} is null where the article attributes the words to no named actor. */
-    public record QuoteInArticle(String text, int start, int end, Speaker speaker, String attribution) {
+    public record QuoteInArticle(String text, int start, int end, @Nullable ActorRef speaker, @Nullable String attribution) {
     }
 
     public record CitationInArticle(OutletRef outlet, String text, int start, int end) {
     }
 
     /** A passage reporting how the US or NATO answered one of the demands. */
-    public record ResponseInArticle(String demand, Speaker responder, Stance stance, String text, int start, int end) {
+    public record ResponseInArticle(String demand, ActorRef responder, Stance stance, String text, int start, int end) {
     }
 
     /** A line of the capture as received, and whether the reading text, a caption or the headline kept it. */
@@ -129,13 +131,13 @@ public record ArticleDetail(
     private static QuoteInArticle quote(Quote quote) {
         Actor speaker = quote.getSpeaker();
         return new QuoteInArticle(quote.getText(), quote.getSpan().start(), quote.getSpan().end(),
-                speaker == null ? null : new Speaker(speaker.getSlug(), speaker.getName()), quote.getAttribution());
+                speaker == null ? null : new ActorRef(speaker.getSlug(), speaker.getName()), quote.getAttribution());
     }
 
     private static ResponseInArticle response(DemandResponse response) {
         Actor responder = response.getResponder();
         return new ResponseInArticle(response.getDemand().getSlug(),
-                new Speaker(responder.getSlug(), responder.getName()), response.getStance(), response.getText(),
+                new ActorRef(responder.getSlug(), responder.getName()), response.getStance(), response.getText(),
                 response.getSpan().start(), response.getSpan().end());
     }
 

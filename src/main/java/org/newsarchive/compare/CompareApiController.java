@@ -3,17 +3,24 @@ package org.newsarchive.compare;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.annotation.Nullable;
 import org.newsarchive.article.DateBasis;
 import org.newsarchive.article.DatePrecision;
 import org.newsarchive.compare.Comparison.Summary;
 import org.newsarchive.compare.ParagraphAlignment.Row;
 import org.newsarchive.compare.SharedQuotes.SharedQuote;
 import org.newsarchive.outlet.OutletRef;
+import org.newsarchive.web.ApiComponents;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@Tag(name = "Compare", description = "Articles side by side: shared quotes, who mentions what, aligned paragraphs.")
 class CompareApiController {
 
     private final CompareService compare;
@@ -22,8 +29,8 @@ class CompareApiController {
         this.compare = compare;
     }
 
-    record ComparedArticle(long id, String title, OutletRef outlet, LocalDate publishedOn, DatePrecision datePrecision, DateBasis dateBasis,
-            String originalUrl, Summary summary) {
+    record ComparedArticle(long id, String title, OutletRef outlet, @Nullable LocalDate publishedOn,
+            DatePrecision datePrecision, DateBasis dateBasis, @Nullable String originalUrl, Summary summary) {
     }
 
     /** Offsets are into each article's {@code body}; alignment cells index its paragraphs, split at blank lines. */
@@ -32,7 +39,12 @@ class CompareApiController {
     }
 
     @GetMapping("/api/compare")
-    ComparisonResponse compare(@RequestParam(required = false) List<String> articles) {
+    @Operation(operationId = "compareArticles", summary = "Compare two to four articles")
+    @ApiResponse(responseCode = "200", description = "The comparison, the articles in the order asked for.")
+    @ApiResponse(responseCode = "400", ref = ApiComponents.BAD_REQUEST)
+    @ApiResponse(responseCode = "404", ref = ApiComponents.NOT_FOUND)
+    ComparisonResponse compare(@Parameter(description = "The articles' ids, two to four, comma-separated or repeated.",
+            example = "1,2") @RequestParam(required = false) List<String> articles) {
         CompareSelection selection = CompareSelection.of(articles);
         if (!selection.isValid()) {
             throw new InvalidComparisonException(selection);

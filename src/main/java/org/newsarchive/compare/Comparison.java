@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.newsarchive.article.ArticleDetail;
 import org.newsarchive.article.ReadingText;
 import org.newsarchive.compare.ParagraphAlignment.Row;
@@ -33,6 +34,7 @@ public record Comparison(List<Compared> articles, List<SharedQuote> sharedQuotes
         }
     }
 
+    @Schema(name = "ComparedArticleCounts")
     public record Summary(int words, int quotes, int actors, int demands, List<String> sources) {
     }
 

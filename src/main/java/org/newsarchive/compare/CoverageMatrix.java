@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.annotation.Nullable;
 import org.newsarchive.article.ArticleDetail;
 
 /**
@@ -16,7 +18,8 @@ import org.newsarchive.article.ArticleDetail;
  */
 record CoverageMatrix(List<Line> demands, List<Line> actors, List<Line> sources) {
 
-    record Line(String slug, String label, List<Integer> counts, Integer onlyIn) {
+    @Schema(name = "CoverageLine")
+    record Line(String slug, String label, List<Integer> counts, @Nullable Integer onlyIn) {
 
         long articles() {
             return counts.stream().filter(count -> count > 0).count();

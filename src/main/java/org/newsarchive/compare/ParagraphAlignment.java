@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * Lines up the paragraphs of several articles against the first one's: a paragraph of another
  * article is set beside the first article's paragraph that reports the same thing, keeping each
@@ -20,6 +22,7 @@ final class ParagraphAlignment {
      * One row of the comparison: for each article, the indexes of its paragraphs in the row.
      * {@code alike} is true when the row sets paragraphs that report the same thing side by side.
      */
+    @Schema(name = "AlignedParagraphs")
     record Row(List<List<Integer>> cells, boolean alike) {
     }
 

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.newsarchive.article.ArticleDetail;
@@ -39,6 +40,7 @@ final class SharedQuotes {
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** Where one shared quote occurs: its offsets in the article's body and its number among the article's quotes. */
+    @Schema(name = "SharedQuoteOccurrence")
     record Occurrence(long articleId, int start, int end, int quoteNumber) {
     }
 

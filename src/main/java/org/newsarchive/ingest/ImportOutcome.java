@@ -1,8 +1,10 @@
 package org.newsarchive.ingest;
 
+import jakarta.annotation.Nullable;
+
 /** What became of one article of an import: imported, skipped as a duplicate, or failed and why. */
-public record ImportOutcome(String source, Status status, Long articleId, String title, String detail,
-        boolean tooLarge) {
+public record ImportOutcome(String source, Status status, @Nullable Long articleId, @Nullable String title,
+        @Nullable String detail, boolean tooLarge) {
 
     public enum Status { IMPORTED, DUPLICATE, FAILED }
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.annotation.Nullable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FieldProjection;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.HighlightProjection;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IdProjection;
@@ -16,8 +17,8 @@ import org.newsarchive.outlet.OutletRef;
  * One search hit, read from the index alone. Snippets are HTML-escaped body text in which only the
  * {@code <mark>} tags around matched terms are markup, with an ellipsis where they are cut mid-sentence.
  */
-public record ArticleHit(Long id, String title, OutletRef outlet, LocalDate publishedOn, DatePrecision datePrecision, DateBasis dateBasis,
-        String dateEvidence, Instant importedAt, List<String> snippets) {
+public record ArticleHit(Long id, String title, OutletRef outlet, @Nullable LocalDate publishedOn, DatePrecision datePrecision,
+        DateBasis dateBasis, @Nullable String dateEvidence, Instant importedAt, List<String> snippets) {
 
     /**
      * The outlet comes as two fields of the article's own document rather than as an object projection,

@@ -2,6 +2,7 @@ package org.newsarchive.search;
 
 import java.time.LocalDate;
 
+import jakarta.annotation.Nullable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FieldProjection;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IdProjection;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ProjectionConstructor;
@@ -14,8 +15,8 @@ import org.newsarchive.outlet.OutletRef;
  * Unlike {@link ArticleHit} it has no snippets: highlighting every hit of a large export would cost more
  * than the passages are worth in a spreadsheet, and the article page shows none.
  */
-public record ExportedHit(Long id, String title, OutletRef outlet, LocalDate publishedOn, DatePrecision datePrecision, DateBasis dateBasis,
-        String dateEvidence) {
+public record ExportedHit(Long id, String title, OutletRef outlet, @Nullable LocalDate publishedOn, DatePrecision datePrecision,
+        DateBasis dateBasis, @Nullable String dateEvidence) {
 
     /** The outlet's fields are projected one by one, for the reason {@link ArticleHit} gives. */
     @ProjectionConstructor

@@ -7,11 +7,18 @@ import java.util.Map;
 import java.util.Set;
 
 import com.rometools.rome.feed.atom.Feed;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.newsarchive.web.ApiComponents;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
@@ -23,6 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  * answered as a bad request rather than as a broken file.
  */
 @RestController
+@Tag(name = "Search")
 class SearchExportController {
 
     static final int FEED_ENTRIES = 50;
@@ -39,14 +47,23 @@ class SearchExportController {
     }
 
     @GetMapping("/search/export.csv")
-    ResponseEntity<StreamingResponseBody> csv(@Valid SearchParameters parameters) {
+    @Operation(operationId = "exportSearchAsCsv", summary = "Every hit of a search as CSV", description = "One row per hit: "
+            + "id, title, outlet, outlet_slug, published_on, date_precision, date_basis, date_evidence, url.")
+    @ApiResponse(responseCode = "200", description = "A CSV file, sent as an attachment.",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "400", ref = ApiComponents.BAD_REQUEST)
+    ResponseEntity<StreamingResponseBody> csv(@ParameterObject @Valid SearchParameters parameters) {
         SearchRequest request = known(parameters);
         return download(new MediaType("text", "csv", StandardCharsets.UTF_8), "csv",
                 new CsvExport(search, request, AbsoluteLinks.ofCurrentRequest()));
     }
 
     @GetMapping("/search/export.json")
-    ResponseEntity<StreamingResponseBody> json(@Valid SearchParameters parameters) {
+    @Operation(operationId = "exportSearchAsJson", summary = "Every hit of a search as JSON")
+    @ApiResponse(responseCode = "200", description = "The search's address, every hit and their number, sent as an attachment.",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = ApiComponents.SEARCH_EXPORT)))
+    @ApiResponse(responseCode = "400", ref = ApiComponents.BAD_REQUEST)
+    ResponseEntity<StreamingResponseBody> json(@ParameterObject @Valid SearchParameters parameters) {
         SearchRequest request = known(parameters);
         return download(MediaType.APPLICATION_JSON, "json",
                 new JsonExport(search, json, request, AbsoluteLinks.ofCurrentRequest()));
@@ -54,7 +71,11 @@ class SearchExportController {
 
     /** The newest hits, newest first whatever order the search asks for. */
     @GetMapping("/search/export.atom")
-    ResponseEntity<Feed> atom(@Valid SearchParameters parameters, Locale locale) {
+    @Operation(operationId = "exportSearchAsAtom", summary = "The newest hits of a search as an Atom feed")
+    @ApiResponse(responseCode = "200", description = "The newest hits, newest first.",
+            content = @Content(mediaType = SearchFeed.ATOM, schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "400", ref = ApiComponents.BAD_REQUEST)
+    ResponseEntity<Feed> atom(@ParameterObject @Valid SearchParameters parameters, Locale locale) {
         SearchRequest request = known(parameters);
         List<ArticleHit> newest = search.newest(request, FEED_ENTRIES);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(SearchFeed.ATOM))

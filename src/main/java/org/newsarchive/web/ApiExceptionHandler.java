@@ -1,5 +1,7 @@
 package org.newsarchive.web;
 
+import java.util.List;
+
 import org.newsarchive.article.ArticleNotFoundException;
 import org.newsarchive.article.InvalidDateRangeException;
 import org.newsarchive.compare.InvalidComparisonException;
@@ -18,6 +20,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.TransactionException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -70,6 +73,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 String.join(" ", ParameterProblems.of(exception.getBindingResult())));
+        return handleExceptionInternal(exception, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** Parameters out of their bounds, such as a {@code size} over 100: which value, which parameter and why. */
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException exception,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<String> reasons = exception.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream().map(error -> "'" + result.getArgument()
+                        + "' is not a valid " + result.getMethodParameter().getParameterName() + ": it "
+                        + error.getDefaultMessage() + "."))
+                .toList();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                reasons.isEmpty() ? "A parameter is not valid." : String.join(" ", reasons));
         return handleExceptionInternal(exception, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 }

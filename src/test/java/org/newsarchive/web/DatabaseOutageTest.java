@@ -15,6 +15,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Test;
 import org.newsarchive.support.ArchiveTest;
 import org.newsarchive.support.LocalServer;
+import org.newsarchive.support.OpenApiContract;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -52,6 +53,8 @@ class DatabaseOutageTest {
             HttpResponse<String> api = fetch("/api/articles");
             assertThat(api.statusCode()).isEqualTo(503);
             assertThat(api.body()).contains("cannot be reached").doesNotContain("Exception");
+            assertThat(new OpenApiContract().mismatches("GET /api/articles", 503,
+                    api.headers().firstValue("Content-Type").orElseThrow(), api.body())).isEmpty();
             assertThat(fetch("/actuator/health", "application/json").body()).contains("\"status\":\"DOWN\"");
         } finally {
             onServer("alter database " + database + " allow_connections true");
