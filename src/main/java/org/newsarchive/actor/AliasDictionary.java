@@ -2,9 +2,11 @@ package org.newsarchive.actor;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
@@ -31,6 +33,8 @@ public final class AliasDictionary {
     private static final int MAX_INITIALS = 2;
 
     private final Map<String, List<Alias>> aliasesByKey = new HashMap<>();
+    /** The keys of the words aliases begin with: at any other word no alias can start, and the text moves on. */
+    private final Set<String> firstWordKeys = new HashSet<>();
     private int maxWords;
 
     public AliasDictionary(Map<String, Long> actorIdByAlias) {
@@ -39,6 +43,7 @@ public final class AliasDictionary {
             if (words.count() > 0) {
                 aliasesByKey.computeIfAbsent(words.key(0, words.count()), key -> new ArrayList<>())
                         .add(new Alias(entry.getKey(), entry.getValue()));
+                firstWordKeys.add(words.key(0, 1));
                 maxWords = Math.max(maxWords, words.count());
             }
         });
@@ -66,6 +71,9 @@ public final class AliasDictionary {
     }
 
     private Match longestAt(Words words, int first) {
+        if (!firstWordKeys.contains(words.key(first, first + 1))) {
+            return null;
+        }
         int last = first;
         while (last + 1 < words.count() && last + 1 - first < maxWords + MAX_INITIALS && words.separatorAfter(last).length() <= MAX_SEPARATOR
                 && words.separatorAfter(last).indexOf('\n') < 0) {
