@@ -93,6 +93,9 @@ public class Importer {
      * articles (a batch never spans two sources) as soon as they are committed.
      */
     public ImportReport importAll(List<ImportSource> sources, Consumer<List<ImportOutcome>> afterEachBatch) {
+        if (sources.isEmpty()) {
+            return ImportReport.of(List.of(), false);
+        }
         Run run = new Run(vocabulary());
         long runId = runs.start(description(sources), ImportSources.articlesIn(sources));
         try {

@@ -10,9 +10,9 @@ import org.springframework.stereotype.Component;
 /**
  * The language of a text as an ISO 639-1 code, by Lingua's n-gram models. Only the languages that
  * coverage of the archive's subject is likely to be in are loaded: every model would take gigabytes.
- * An article's language is read from its opening, and a passage long enough for it by trigrams alone
- * (Lingua's low-accuracy mode, which its authors find as accurate as the full models from about 120
- * characters): the full models on the whole text and on every line took a fifth of an import's time
+ * An article's language is read from its opening, and a passage long enough for it first by trigrams
+ * alone (Lingua's low-accuracy mode, which its authors find as accurate as the full models from about
+ * 120 characters): the full models on the whole text and on every line took a fifth of an import's time
  * (bench/README.md).
  */
 @Component
@@ -37,13 +37,20 @@ class LanguageDetector {
         return code(accurate.detectLanguageOf(opening(text))).orElse(UNDETERMINED);
     }
 
-    /** True only where the passage is clearly in another language than the article's. */
+    /**
+     * True only where the passage is clearly in another language than the article's. Trigrams clear most
+     * passages; one they find in another language is judged by the full models, so that no passage is
+     * dropped that the full models would keep.
+     */
     boolean isClearlyNotIn(String passage, String language) {
-        return code(detectorFor(passage).detectLanguageOf(passage)).filter(found -> !found.equals(language)).isPresent();
+        if (passage.length() >= TRIGRAMS_SUFFICE && !isOtherThan(byTrigrams, passage, language)) {
+            return false;
+        }
+        return isOtherThan(accurate, passage, language);
     }
 
-    private com.github.pemistahl.lingua.api.LanguageDetector detectorFor(String text) {
-        return text.length() >= TRIGRAMS_SUFFICE ? byTrigrams : accurate;
+    private static boolean isOtherThan(com.github.pemistahl.lingua.api.LanguageDetector detector, String passage, String language) {
+        return code(detector.detectLanguageOf(passage)).filter(found -> !found.equals(language)).isPresent();
     }
 
     /** The text up to the end of a word near {@link #ARTICLE_SAMPLE} characters. */
