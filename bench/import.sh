@@ -3,6 +3,8 @@
 # imported by `java -jar app.jar import` into a fresh database, and the same command on an empty
 # directory for the start-up and shutdown it includes. Prints docs/s.
 #   bench/import.sh [size]          (default 2000)
+# IMPORT_JAVA_OPTS adds JVM options to the timed import only, e.g. a JFR recording:
+#   IMPORT_JAVA_OPTS=-XX:StartFlightRecording=filename=/tmp/import.jfr,settings=profile bench/import.sh 10000
 # Needs the local PostgreSQL (postgres@127.0.0.1, no password) and the JDK.
 set -euo pipefail
 
@@ -18,7 +20,7 @@ cleanup() { psql -X -q -U postgres -h 127.0.0.1 -c "DROP DATABASE IF EXISTS $DB 
 trap cleanup EXIT
 app_import() {
     env SPRING_DATASOURCE_URL="$DB_URL" SPRING_DATASOURCE_USERNAME=postgres INDEX_DIR="$WORK/index" \
-        java -Xmx2g -jar "$APP_JAR" import "$@"
+        java -Xmx2g ${JAVA_EXTRA:-} -jar "$APP_JAR" import "$@"
 }
 articles() { psql -X -q -U postgres -h 127.0.0.1 -At -c "SELECT count(*) FROM article" "$DB"; }
 # The import command exits 1 when some article failed, which the corpus makes happen: those are counted.
@@ -39,7 +41,7 @@ java -Dbench.db="$DB_URL" -jar "$ROOT/bench/target/news-archive-bench.jar" json-
 log "Timing an import of nothing, then of the $SIZE articles"
 empty=$(seconds_of app_import "$WORK/empty")
 before=$(articles)
-full=$(seconds_of app_import "$WORK/articles.jsonl")
+full=$(JAVA_EXTRA=${IMPORT_JAVA_OPTS:-} seconds_of app_import "$WORK/articles.jsonl")
 imported=$(( $(articles) - before ))
 failed=$(grep -c "^  failed " "$WORK/last.log" || true)
 net=$(echo "$full - $empty" | bc)

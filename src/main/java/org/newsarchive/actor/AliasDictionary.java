@@ -2,9 +2,11 @@ package org.newsarchive.actor;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
@@ -31,17 +33,56 @@ public final class AliasDictionary {
     private static final int MAX_INITIALS = 2;
 
     private final Map<String, List<Alias>> aliasesByKey = new HashMap<>();
+    /** The keys of names of two or more words by the key of all their words but the last, for {@link #closeTo}. */
+    private final Map<String, List<String>> keysByLeadingWords = new HashMap<>();
+    /** The keys of the words aliases begin with: at any other word no alias can start, and the text moves on. */
+    private final Set<String> firstWordKeys = new HashSet<>();
     private int maxWords;
 
     public AliasDictionary(Map<String, Long> actorIdByAlias) {
-        actorIdByAlias.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
-            Words words = Words.of(entry.getKey());
-            if (words.count() > 0) {
-                aliasesByKey.computeIfAbsent(words.key(0, words.count()), key -> new ArrayList<>())
-                        .add(new Alias(entry.getKey(), entry.getValue()));
-                maxWords = Math.max(maxWords, words.count());
+        actorIdByAlias.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> add(entry.getKey(), entry.getValue()));
+    }
+
+    /** Adds an actor's alias, such as a name an import has just found, for the texts looked at after. */
+    public void add(String alias, long actorId) {
+        Words words = Words.of(alias);
+        if (words.count() == 0) {
+            return;
+        }
+        String key = words.key(0, words.count());
+        List<Alias> aliases = aliasesByKey.computeIfAbsent(key, k -> new ArrayList<>());
+        if (aliases.isEmpty()) {
+            int lastSpace = key.lastIndexOf(' ');
+            if (lastSpace > 0) {
+                keysByLeadingWords.computeIfAbsent(key.substring(0, lastSpace), k -> new ArrayList<>()).add(key);
             }
-        });
+        }
+        aliases.add(new Alias(alias, actorId));
+        firstWordKeys.add(words.key(0, 1));
+        maxWords = Math.max(maxWords, words.count());
+    }
+
+    public boolean contains(String alias) {
+        Words words = Words.of(alias);
+        return words.count() > 0 && aliasesByKey.getOrDefault(words.key(0, words.count()), List.of()).stream()
+                .anyMatch(known -> known.spelling().equals(alias));
+    }
+
+    /** Forgets an alias, however many actors it named. */
+    public void remove(String alias) {
+        Words words = Words.of(alias);
+        if (words.count() == 0) {
+            return;
+        }
+        String key = words.key(0, words.count());
+        List<Alias> aliases = aliasesByKey.get(key);
+        if (aliases != null && aliases.removeIf(known -> known.spelling().equals(alias)) && aliases.isEmpty()) {
+            aliasesByKey.remove(key);
+            int lastSpace = key.lastIndexOf(' ');
+            if (lastSpace > 0) {
+                keysByLeadingWords.getOrDefault(key.substring(0, lastSpace), new ArrayList<>()).remove(key);
+            }
+        }
     }
 
     public List<Match> findIn(String text, List<TextSpan> excluded) {
@@ -66,6 +107,9 @@ public final class AliasDictionary {
     }
 
     private Match longestAt(Words words, int first) {
+        if (!firstWordKeys.contains(words.key(first, first + 1))) {
+            return null;
+        }
         int last = first;
         while (last + 1 < words.count() && last + 1 - first < maxWords + MAX_INITIALS && words.separatorAfter(last).length() <= MAX_SEPARATOR
                 && words.separatorAfter(last).indexOf('\n') < 0) {
@@ -138,10 +182,9 @@ public final class AliasDictionary {
         }
         String first = words.key(0, words.count() - 1);
         String last = NameKey.ofWord(words.word(words.count() - 1));
-        return aliasesByKey.entrySet().stream()
-                .filter(entry -> entry.getKey().startsWith(first + " ") && entry.getKey().indexOf(' ', first.length() + 1) < 0)
-                .filter(entry -> LevenshteinDistance.getDefaultInstance().apply(entry.getKey().substring(first.length() + 1), last) == 1)
-                .map(entry -> entry.getValue().get(0).actorId()).findFirst();
+        return keysByLeadingWords.getOrDefault(first, List.of()).stream()
+                .filter(key -> LevenshteinDistance.getDefaultInstance().apply(key.substring(first.length() + 1), last) == 1)
+                .map(key -> aliasesByKey.get(key).get(0).actorId()).findFirst();
     }
 
     private static boolean overlaps(TextSpan a, TextSpan b) {

@@ -14,11 +14,14 @@ final class Words {
     private final String text;
     private final int[] starts;
     private final int[] ends;
+    /** Each word's {@link NameKey}, worked out at its first use: a dictionary looks a word up in several names. */
+    private final String[] keys;
 
     private Words(String text, int[] starts, int[] ends) {
         this.text = text;
         this.starts = starts;
         this.ends = ends;
+        this.keys = new String[starts.length];
     }
 
     static Words of(String text) {
@@ -55,13 +58,23 @@ final class Words {
     }
 
     String key(int from, int to) {
+        if (to - from == 1) {
+            return keyOf(from);
+        }
         StringBuilder key = new StringBuilder();
         for (int i = from; i < to; i++) {
             if (!isMiddleInitial(i, from, to)) {
-                key.append(key.isEmpty() ? "" : " ").append(NameKey.ofWord(word(i)));
+                key.append(key.isEmpty() ? "" : " ").append(keyOf(i));
             }
         }
         return key.toString();
+    }
+
+    private String keyOf(int i) {
+        if (keys[i] == null) {
+            keys[i] = NameKey.ofWord(word(i));
+        }
+        return keys[i];
     }
 
     /** A capital letter and a full stop between two words of a name. */

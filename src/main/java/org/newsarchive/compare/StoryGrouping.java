@@ -1,9 +1,11 @@
 package org.newsarchive.compare;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.newsarchive.article.Article;
 import org.newsarchive.article.ArticleRepository;
@@ -20,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Places articles in stories, oldest first: an article joins the story of the most similar article
  * published within {@link #WINDOW_DAYS} days of it, if that one is similar enough, and otherwise
  * starts a story of its own. An article whose text is mostly another's is marked as its copy.
- * Each article is placed in a transaction of its own.
+ * Articles are placed {@link #BATCH} to a transaction, in order, so each sees those placed before it.
  */
 @Service
 public class StoryGrouping {
@@ -28,6 +30,8 @@ public class StoryGrouping {
     static final int WINDOW_DAYS = 3;
     static final double SAME_STORY = 0.1;
     static final double SAME_TEXT = 0.5;
+    /** Placements a transaction: a backlog of thousands is grouped without a commit each. */
+    static final int BATCH = 100;
 
     private static final Logger log = LoggerFactory.getLogger(StoryGrouping.class);
 
@@ -54,7 +58,14 @@ public class StoryGrouping {
      */
     public synchronized int groupNew() {
         List<Long> unplaced = transaction.execute(status -> placements.findUnplacedArticleIds());
-        unplaced.forEach(id -> transaction.executeWithoutResult(status -> place(articles.findById(id).orElseThrow())));
+        for (int from = 0; from < unplaced.size(); from += BATCH) {
+            List<Long> batch = unplaced.subList(from, Math.min(unplaced.size(), from + BATCH));
+            transaction.executeWithoutResult(status -> {
+                // Neighbours within days of each other are compared with most articles of a batch.
+                Map<Long, Set<String>> shingles = new HashMap<>();
+                batch.forEach(id -> place(articles.findById(id).orElseThrow(), shingles));
+            });
+        }
         if (!unplaced.isEmpty()) {
             log.info("Placed {} articles in stories", unplaced.size());
         }
@@ -70,7 +81,7 @@ public class StoryGrouping {
         return groupNew();
     }
 
-    private void place(Article article) {
+    private void place(Article article, Map<Long, Set<String>> shingles) {
         List<StoryArticle> nearby = placements.findPlacedBetween(article.getPublishedOn().minusDays(WINDOW_DAYS),
                 article.getPublishedOn().plusDays(WINDOW_DAYS));
         Map<Long, Double> similarity = search.similarities(article.getId(), article.getTitle() + "\n" + article.getBody(),
@@ -83,7 +94,7 @@ public class StoryGrouping {
         story.include(article.getPublishedOn());
         placements.save(new StoryArticle(article, story,
                 closest.map(placed -> similarity.get(placed.getArticle().getId())).orElse(1.0),
-                original(article, nearby, similarity).orElse(null)));
+                original(article, nearby, similarity, shingles).orElse(null)));
         story.retitle(StoryTitle.of(placements.findHeadlines(story.getId()), analysis));
     }
 
@@ -91,15 +102,17 @@ public class StoryGrouping {
      * The earlier article whose text this one carries, if any. Of two on the same day, the copy is the
      * one on a site that republishes others' copy.
      */
-    private static Optional<Article> original(Article article, List<StoryArticle> nearby, Map<Long, Double> similarity) {
-        var shingles = Shingles.of(article.getBody());
+    private static Optional<Article> original(Article article, List<StoryArticle> nearby, Map<Long, Double> similarity,
+            Map<Long, Set<String>> shingles) {
+        Set<String> own = shingles.computeIfAbsent(article.getId(), id -> Shingles.of(article.getBody()));
         return nearby.stream()
                 .map(StoryArticle::getArticle)
                 .filter(other -> similarity.get(other.getId()) >= SAME_STORY)
                 .filter(other -> !other.getPublishedOn().isAfter(article.getPublishedOn()))
                 .filter(other -> other.getPublishedOn().isBefore(article.getPublishedOn())
                         || other.getOutlet().getKind() != OutletKind.REPUBLISHER)
-                .filter(other -> Shingles.jaccard(shingles, Shingles.of(other.getBody())) >= SAME_TEXT)
+                .filter(other -> Shingles.jaccard(own, shingles.computeIfAbsent(other.getId(), id -> Shingles.of(other.getBody())))
+                        >= SAME_TEXT)
                 .max(Comparator.comparingDouble(other -> similarity.get(other.getId())));
     }
 }

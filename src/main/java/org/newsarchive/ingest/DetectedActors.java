@@ -1,9 +1,9 @@
 package org.newsarchive.ingest;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.newsarchive.actor.Actor;
 import org.newsarchive.actor.ActorKind;
@@ -28,15 +28,16 @@ class DetectedActors {
 
     private final ActorRepository actors;
     private final OutletResolver outlets;
-    private final AtomicLong created = new AtomicLong();
 
     DetectedActors(ActorRepository actors, OutletResolver outlets) {
         this.actors = actors;
         this.outlets = outlets;
     }
 
-    void tag(Article article, Outlet publisher, List<NameRecogniser.FoundName> names) {
+    /** Tags the names and returns the actors created for them, which no earlier article named. */
+    List<Actor> tag(Article article, Outlet publisher, List<NameRecogniser.FoundName> names) {
         Map<String, Actor> byKey = new HashMap<>();
+        List<Actor> created = new ArrayList<>();
         for (NameRecogniser.FoundName name : names) {
             if (name.name().length() > MAX_NAME_LENGTH) {
                 continue;
@@ -47,17 +48,13 @@ class DetectedActors {
                     article.cite(cited, name.span());
                 }
             } else {
-                article.mention(byKey.computeIfAbsent(name.key(), key -> actorFor(key, name)), name.span());
+                article.mention(byKey.computeIfAbsent(name.key(), key -> actorFor(key, name, created)), name.span());
             }
         }
+        return created;
     }
 
-    /** How many actors have been created so far: a change tells an import run to read its vocabulary again. */
-    long created() {
-        return created.get();
-    }
-
-    private Actor actorFor(String key, NameRecogniser.FoundName name) {
+    private Actor actorFor(String key, NameRecogniser.FoundName name, List<Actor> created) {
         return actors.findByNameKey(key).orElseGet(() -> {
             Actor actor = Actor.detected(slug(name.name()), name.name(),
                     name.kind() == NameRecogniser.Kind.PERSON ? ActorKind.PERSON : ActorKind.ORGANISATION, name.evidence(),
@@ -68,8 +65,9 @@ class DetectedActors {
                     && !actors.isNameOrSurname(surname)) {
                 actor.getAliases().add(surname);
             }
-            created.incrementAndGet();
-            return actors.save(actor);
+            Actor saved = actors.save(actor);
+            created.add(saved);
+            return saved;
         });
     }
 

@@ -53,7 +53,8 @@ public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
             return;
         }
         ImportReport report = importWithProgress(sources(arguments));
-        System.out.printf("Imported %d, duplicates %d, failed %d%n", report.imported(), report.duplicates(), report.failed());
+        System.out.printf("Imported %d, duplicates %d, failed %d%s%n", report.imported(), report.duplicates(), report.failed(),
+                report.cancelled() ? "; cancelled by an admin, what was committed stays" : "");
         report.outcomes().stream().filter(outcome -> outcome.status() == ImportOutcome.Status.FAILED)
                 .forEach(outcome -> System.out.println("  failed " + outcome.source() + ": " + outcome.detail()));
         exitCode = report.failed() > 0 ? 1 : 0;
@@ -71,13 +72,14 @@ public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
         return ImportSources.fromFolder(folder, arguments.manifest(), manifest);
     }
 
+    /** The bar counts articles, with their rate and the time left (progressbar's speed and ETA). */
     private ImportReport importWithProgress(List<ImportSource> sources) {
-        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Importing").setInitialMax(sources.size())
-                .setUnit(" files", 1).showSpeed().setStyle(ProgressBarStyle.ASCII).continuousUpdate().build()) {
+        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Importing").setInitialMax(ImportSources.articlesIn(sources))
+                .setUnit(" articles", 1).showSpeed().setStyle(ProgressBarStyle.ASCII).continuousUpdate().build()) {
             long[] counts = new long[3];
             return importer.importAll(sources, outcomes -> {
                 outcomes.forEach(outcome -> counts[outcome.status().ordinal()]++);
-                bar.step();
+                bar.stepBy(outcomes.size());
                 bar.setExtraMessage(" " + counts[0] + " new, " + counts[1] + " duplicate, " + counts[2] + " failed");
             });
         }

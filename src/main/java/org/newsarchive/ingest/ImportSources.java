@@ -1,6 +1,8 @@
 package org.newsarchive.ingest;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -94,5 +96,34 @@ final class ImportSources {
         int dot = lower.lastIndexOf('.');
         int slash = Math.max(lower.lastIndexOf('/'), lower.lastIndexOf('\\'));
         return dot > slash ? lower.substring(0, dot) : lower;
+    }
+
+    /** One article a file, and one a non-blank line of a JSON Lines file, counted by a pass over its bytes. */
+    static long articlesIn(List<ImportSource> sources) {
+        long articles = 0;
+        for (ImportSource source : sources) {
+            articles += source.refusal() == null && CaptureReader.kindOf(source.name()) == CaptureReader.Kind.JSON_LINES
+                    ? Math.max(1, nonBlankLines(source)) : 1;
+        }
+        return articles;
+    }
+
+    private static long nonBlankLines(ImportSource source) {
+        try (InputStream in = new BufferedInputStream(source.content().getInputStream())) {
+            long lines = 0;
+            boolean blank = true;
+            for (int b = in.read(); b >= 0; b = in.read()) {
+                if (b == '\n') {
+                    lines += blank ? 0 : 1;
+                    blank = true;
+                } else if (!Character.isWhitespace(b)) {
+                    blank = false;
+                }
+            }
+            return lines + (blank ? 0 : 1);
+        } catch (IOException e) {
+            // The import itself reports the file as unreadable; here it only counts as one.
+            return 1;
+        }
     }
 }

@@ -3,12 +3,11 @@ package org.newsarchive.ingest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -35,17 +34,20 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Imports articles, each in a transaction of its own: a failure rolls back that article alone, so
- * neither the database nor the index (fed from the outbox written in the same transaction) ever holds
- * half of one. Text already in the
- * archive is skipped, so an import can be run again. New articles are then placed in stories, where
- * near-copies of earlier articles are linked as republications.
+ * Imports articles in batches of {@link #BATCH}, each batch in one transaction; when one of a batch's
+ * articles cannot be stored, the batch is rolled back and its articles imported each in a transaction
+ * of its own, so that a failure costs that article alone. Neither the database nor the index (fed from
+ * the outbox written in the same transaction) ever holds half of one. Text already in the archive is
+ * skipped, so an import can be run again. New articles are then placed in stories, where near-copies of
+ * earlier articles are linked as republications.
  */
 @Service
 public class Importer {
 
     private static final Logger log = LoggerFactory.getLogger(Importer.class);
     private static final Duration INDEXING_WAIT = Duration.ofMinutes(1);
+    /** Articles stored in one transaction: a commit each is most of what storing one costs. */
+    static final int BATCH = 100;
 
     private final CaptureReader reader;
     private final ArticlePipeline pipeline;
@@ -62,11 +64,12 @@ public class Importer {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
+    private final ImportRuns runs;
 
     Importer(CaptureReader reader, ArticlePipeline pipeline, OutletResolver outletResolver, ArticleRepository articles,
             ActorRepository actors, OutletRepository outlets, DemandRepository demands, DetectedActors detectedActors,
             SiteFurniture siteFurniture, StoryGrouping grouping, IndexOutbox outbox, EntityManager entityManager, JdbcTemplate jdbc,
-            PlatformTransactionManager transactionManager, ApplicationEventPublisher events) {
+            PlatformTransactionManager transactionManager, ApplicationEventPublisher events, ImportRuns runs) {
         this.reader = reader;
         this.pipeline = pipeline;
         this.outletResolver = outletResolver;
@@ -82,40 +85,81 @@ public class Importer {
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactionManager);
         this.events = events;
+        this.runs = runs;
     }
 
-    /** Imports every article of the sources; {@code afterEachSource} hears what became of each source's articles. */
-    public ImportReport importAll(List<ImportSource> sources, Consumer<List<ImportOutcome>> afterEachSource) {
-        AtomicReference<Vocabulary> vocabulary = new AtomicReference<>(vocabulary());
-        AtomicLong actorsCreated = new AtomicLong(detectedActors.created());
-        List<ImportOutcome> outcomes = new ArrayList<>();
-        for (ImportSource source : sources) {
-            List<ImportOutcome> ofSource = new ArrayList<>();
-            try (Stream<Reading> readings = reader.read(source)) {
-                readings.forEach(reading -> {
-                    ofSource.add(importOne(reading, vocabulary.get()));
-                    // Actors found in this article are tagged by the dictionary in the next ones.
-                    if (actorsCreated.get() != detectedActors.created()) {
-                        actorsCreated.set(detectedActors.created());
-                        vocabulary.set(vocabulary());
-                    }
-                });
-            }
-            outcomes.addAll(ofSource);
-            afterEachSource.accept(ofSource);
+    /**
+     * Imports every article of the sources; {@code afterEachBatch} hears what became of each batch's
+     * articles (a batch never spans two sources) as soon as they are committed.
+     */
+    public ImportReport importAll(List<ImportSource> sources, Consumer<List<ImportOutcome>> afterEachBatch) {
+        if (sources.isEmpty()) {
+            return ImportReport.of(List.of(), false);
         }
-        return finish(outcomes);
+        Run run = new Run(vocabulary());
+        long runId = runs.start(description(sources), ImportSources.articlesIn(sources));
+        try {
+            List<ImportOutcome> outcomes = new ArrayList<>();
+            boolean cancelled = false;
+            for (Iterator<ImportSource> source = sources.iterator(); source.hasNext() && !cancelled;) {
+                try (Stream<Reading> readings = reader.read(source.next())) {
+                    List<Reading> batch = new ArrayList<>(BATCH);
+                    for (Iterator<Reading> it = readings.iterator(); it.hasNext() && !cancelled;) {
+                        batch.add(it.next());
+                        if (batch.size() == BATCH || !it.hasNext()) {
+                            List<ImportOutcome> ofBatch = importBatch(batch, run);
+                            outcomes.addAll(ofBatch);
+                            afterEachBatch.accept(ofBatch);
+                            cancelled = runs.advance(runId, ofBatch);
+                            batch.clear();
+                        }
+                    }
+                }
+            }
+            if (cancelled) {
+                log.info("The import was cancelled after {} articles; what it committed stays", outcomes.size());
+            }
+            return finish(outcomes, cancelled);
+        } finally {
+            runs.finish(runId);
+        }
+    }
+
+    private static String description(List<ImportSource> sources) {
+        String names = String.join(", ", sources.stream().limit(3).map(ImportSource::name).toList())
+                + (sources.size() > 3 ? " and " + (sources.size() - 3) + " more" : "");
+        return names.length() > 300 ? names.substring(0, 299) + "…" : names;
     }
 
     ImportOutcome importSubmitted(String sourceName, SubmittedArticle article) {
-        return finish(List.of(importOne(reader.read(sourceName, article), vocabulary()))).outcomes().get(0);
+        return finish(List.of(importOne(reader.read(sourceName, article), new Run(vocabulary()))), false).outcomes().get(0);
+    }
+
+    /** What one import run knows: the vocabulary, with the actors and outlets its articles created so far. */
+    private final class Run {
+
+        private Vocabulary vocabulary;
+        private long outletsCreated = outletResolver.created();
+
+        private Run(Vocabulary vocabulary) {
+            this.vocabulary = vocabulary;
+        }
+
+        /** Actors and outlets found in an article are tagged by the dictionaries in the next ones. */
+        void learn(List<Actor> createdActors) {
+            vocabulary.learn(createdActors);
+            if (outletsCreated != outletResolver.created()) {
+                outletsCreated = outletResolver.created();
+                vocabulary = vocabulary.withOutlets(transaction.execute(status -> outletNames(vocabulary.actors())));
+            }
+        }
     }
 
     /**
      * Groups the new articles once the index holds them, since grouping compares them with the index;
      * so an import's report also means that what it imported can be found.
      */
-    private ImportReport finish(List<ImportOutcome> outcomes) {
+    private ImportReport finish(List<ImportOutcome> outcomes, boolean cancelled) {
         List<Long> added = outcomes.stream().filter(outcome -> outcome.status() == ImportOutcome.Status.IMPORTED)
                 .map(ImportOutcome::articleId).toList();
         if (!added.isEmpty()) {
@@ -123,7 +167,7 @@ public class Importer {
             grouping.groupNew();
             events.publishEvent(new ArticlesAdded(added));
         }
-        return ImportReport.of(outcomes);
+        return ImportReport.of(outcomes, cancelled);
     }
 
     private void awaitIndexed() {
@@ -137,15 +181,56 @@ public class Importer {
         }
     }
 
-    private ImportOutcome importOne(Reading reading, Vocabulary vocabulary) {
+    private List<ImportOutcome> importBatch(List<Reading> batch, Run run) {
+        if (batch.size() > 1) {
+            try {
+                return transaction.execute(status -> {
+                    List<ImportOutcome> outcomes = new ArrayList<>(batch.size());
+                    batch.forEach(reading -> outcomes.add(importInBatch(reading, run)));
+                    return outcomes;
+                });
+            } catch (RuntimeException e) {
+                log.info("A batch of {} articles from {} is imported one at a time: {}", batch.size(), batch.get(0).sourceName(),
+                        rootMessage(e));
+                // The actors the batch created are rolled back with it.
+                run.vocabulary = vocabulary();
+            }
+        }
+        return batch.stream().map(reading -> importOne(reading, run)).toList();
+    }
+
+    /** One article inside its batch's transaction: what cannot be read is reported; what cannot be stored fails the batch. */
+    private ImportOutcome importInBatch(Reading reading, Run run) {
+        if (reading instanceof Unreadable unreadable) {
+            return ImportOutcome.failed(unreadable.sourceName(), unreadable.reason(), unreadable.tooLarge());
+        }
+        Capture capture = (Capture) reading;
+        Optional<Long> existing = articles.findIdByContentHash(capture.contentHash());
+        if (existing.isPresent()) {
+            return ImportOutcome.duplicate(capture.sourceName(), existing.get());
+        }
+        ArticleDraft draft;
+        try {
+            draft = pipeline.read(capture, run.vocabulary, furnitureOf(capture));
+        } catch (UnreadableInputException e) {
+            return ImportOutcome.failed(capture.sourceName(), e.getMessage(), e.isTooLarge());
+        }
+        Stored stored = store(draft, run.vocabulary);
+        run.learn(stored.createdActors());
+        return stored.outcome();
+    }
+
+    private ImportOutcome importOne(Reading reading, Run run) {
         if (reading instanceof Unreadable unreadable) {
             return ImportOutcome.failed(unreadable.sourceName(), unreadable.reason(), unreadable.tooLarge());
         }
         Capture capture = (Capture) reading;
         try {
-            return transaction.execute(status -> existing(capture)
-                    .map(id -> ImportOutcome.duplicate(capture.sourceName(), id))
-                    .orElseGet(() -> store(pipeline.read(capture, vocabulary, furnitureOf(capture)), vocabulary)));
+            Stored stored = transaction.execute(status -> existing(capture)
+                    .map(id -> new Stored(ImportOutcome.duplicate(capture.sourceName(), id), List.of()))
+                    .orElseGet(() -> store(pipeline.read(capture, run.vocabulary, furnitureOf(capture)), run.vocabulary)));
+            run.learn(stored.createdActors());
+            return stored.outcome();
         } catch (UnreadableInputException e) {
             return ImportOutcome.failed(capture.sourceName(), e.getMessage(), e.isTooLarge());
         } catch (DataIntegrityViolationException e) {
@@ -165,7 +250,11 @@ public class Importer {
         return transaction.execute(status -> articles.findIdByContentHash(capture.contentHash()));
     }
 
-    private ImportOutcome store(ArticleDraft draft, Vocabulary vocabulary) {
+    /** An article stored, and the actors it was the first to name. */
+    private record Stored(ImportOutcome outcome, List<Actor> createdActors) {
+    }
+
+    private Stored store(ArticleDraft draft, Vocabulary vocabulary) {
         Capture capture = draft.capture();
         ArticleMetadata metadata = capture.metadata();
         OutletResolver.Resolved resolved = outletResolver.resolve(metadata, draft.signedBy(), capture.text(), draft.language());
@@ -184,10 +273,10 @@ public class Importer {
                 vocabulary.demandIds().get(tag.demandSlug())), tag.span()));
         draft.quotes().forEach(quote -> article.quote(quote.speakerId() == null ? null
                 : entityManager.getReference(Actor.class, quote.speakerId()), quote.attribution(), quote.span()));
-        detectedActors.tag(article, outlet, draft.foundNames());
+        List<Actor> created = detectedActors.tag(article, outlet, draft.foundNames());
         articles.save(article);
         OutletResolver.host(metadata.url()).ifPresent(host -> siteFurniture.record(host, capture.text()));
-        return ImportOutcome.imported(capture.sourceName(), article.getId(), article.getTitle());
+        return new Stored(ImportOutcome.imported(capture.sourceName(), article.getId(), article.getTitle()), created);
     }
 
     private ImportOutcome failed(Capture capture, RuntimeException e) {
@@ -208,14 +297,19 @@ public class Importer {
             Map<String, Long> actorIds = new HashMap<>();
             actors.findAllWithAliases().forEach(actor -> actor.getAliases().stream().filter(alias -> !alias.isBlank())
                     .forEach(alias -> actorIds.put(alias, actor.getId())));
-            Map<String, Long> outletIds = new HashMap<>();
-            // An organisation's own site ("NATO" for nato.int) is an outlet, but its name in a text names the actor.
-            outlets.findAllWithAliases().forEach(outlet -> Stream.concat(Stream.of(outlet.getName()), outlet.getAliases().stream())
-                    .filter(name -> !name.isBlank() && !actorIds.containsKey(name)).forEach(name -> outletIds.put(name, outlet.getId())));
+            AliasDictionary actorNames = new AliasDictionary(actorIds);
             Map<String, Long> demandIds = new HashMap<>();
             demands.findAll().forEach(demand -> demandIds.put(demand.getSlug(), demand.getId()));
             Set<String> rejectedNames = Set.copyOf(jdbc.queryForList("select name_key from rejected_name", String.class));
-            return new Vocabulary(new AliasDictionary(actorIds), new AliasDictionary(outletIds), demandIds, rejectedNames);
+            return new Vocabulary(actorNames, outletNames(actorNames), demandIds, rejectedNames);
         });
+    }
+
+    private AliasDictionary outletNames(AliasDictionary actorNames) {
+        Map<String, Long> outletIds = new HashMap<>();
+        // An organisation's own site ("NATO" for nato.int) is an outlet, but its name in a text names the actor.
+        outlets.findAllWithAliases().forEach(outlet -> Stream.concat(Stream.of(outlet.getName()), outlet.getAliases().stream())
+                .filter(name -> !name.isBlank() && !actorNames.contains(name)).forEach(name -> outletIds.put(name, outlet.getId())));
+        return new AliasDictionary(outletIds);
     }
 }

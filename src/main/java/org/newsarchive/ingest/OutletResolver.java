@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.newsarchive.article.ArticleSlug;
 import org.newsarchive.outlet.Outlet;
@@ -26,6 +27,8 @@ class OutletResolver {
             "to", "gg", "la", "is");
 
     private final OutletRepository outlets;
+
+    private final AtomicLong created = new AtomicLong();
 
     OutletResolver(OutletRepository outlets) {
         this.outlets = outlets;
@@ -98,7 +101,13 @@ class OutletResolver {
         }
         Outlet outlet = new Outlet(slug, name, domain, description);
         outlet.describe(country(domain), language);
+        created.incrementAndGet();
         return outlets.save(outlet);
+    }
+
+    /** How many outlets have been created so far: a change tells an import run to read the outlets' names again. */
+    long created() {
+        return created.get();
     }
 
     /** The ISO country code of a country-code domain (.ru, .ua). */

@@ -1,5 +1,6 @@
 package org.newsarchive.ingest;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -9,20 +10,26 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.newsarchive.support.AdminAccount;
 import org.newsarchive.support.ImportingArchiveTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @ImportingArchiveTest
@@ -30,6 +37,15 @@ class ImportApiTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    Importer importer;
+
+    @Autowired
+    ImportRuns runs;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     static RequestPostProcessor admin() {
         return httpBasic(AdminAccount.USERNAME, AdminAccount.PASSWORD);
@@ -124,6 +140,43 @@ class ImportApiTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("1 imported, 0 duplicates, 1 failed")))
                 .andExpect(content().string(containsString("The file holds only white space.")));
+    }
+
+    @Test
+    void anAdminStopsARunningImportAfterItsBatchAndWhatItCommittedStays() throws Exception {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 3 * Importer.BATCH; i++) {
+            lines.append("{\"text\": \"Beaver survey ").append(i).append(": a new dam was found on the river, wardens said.\"}\n");
+        }
+        List<Long> cancelled = new ArrayList<>();
+        ImportReport report = importer.importAll(List.of(ImportSource.of("beavers.jsonl",
+                new ByteArrayResource(lines.toString().getBytes(StandardCharsets.UTF_8)))), outcomes -> {
+                    if (cancelled.isEmpty()) {
+                        ImportRun running = runs.recent().get(0);
+                        assertThat(running.running()).isTrue();
+                        cancelled.add(running.id());
+                        perform(post("/admin/imports/{id}/cancel", running.id()).with(user("editor")).with(csrf()));
+                    }
+                });
+
+        assertThat(report.cancelled()).isTrue();
+        assertThat(report.imported()).isEqualTo(Importer.BATCH);
+        assertThat(jdbc.queryForObject("select count(*) from article where raw_text like 'Beaver survey %'", Long.class))
+                .isEqualTo(Importer.BATCH);
+        mvc.perform(get("/admin/imports").with(user("editor"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("100 of 300 articles: 100 new, 0 duplicates, 0 failed")))
+                .andExpect(content().string(containsString("cancelled; what it committed stays")));
+        mvc.perform(post("/admin/imports/{id}/cancel", cancelled.get(0)).with(user("editor")).with(csrf()))
+                .andExpect(status().isFound()).andExpect(flash().attribute("notRunning", true));
+    }
+
+    private void perform(MockHttpServletRequestBuilder request) {
+        try {
+            mvc.perform(request).andExpect(status().isFound()).andExpect(redirectedUrl("/admin/imports"))
+                    .andExpect(flash().attribute("cancelRequested", true));
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test
