@@ -2,6 +2,7 @@ package org.newsarchive.compare;
 
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,7 +64,10 @@ public class StoryGrouping {
             transaction.executeWithoutResult(status -> {
                 // Neighbours within days of each other are compared with most articles of a batch.
                 Map<Long, Set<String>> shingles = new HashMap<>();
-                batch.forEach(id -> place(articles.findById(id).orElseThrow(), shingles));
+                // A story that gains several articles in a batch is titled once, from all its headlines.
+                Set<Story> joined = new LinkedHashSet<>();
+                batch.forEach(id -> joined.add(place(articles.findById(id).orElseThrow(), shingles)));
+                joined.forEach(story -> story.retitle(StoryTitle.of(placements.findHeadlines(story.getId()), analysis)));
             });
         }
         if (!unplaced.isEmpty()) {
@@ -81,7 +85,7 @@ public class StoryGrouping {
         return groupNew();
     }
 
-    private void place(Article article, Map<Long, Set<String>> shingles) {
+    private Story place(Article article, Map<Long, Set<String>> shingles) {
         List<StoryArticle> nearby = placements.findPlacedBetween(article.getPublishedOn().minusDays(WINDOW_DAYS),
                 article.getPublishedOn().plusDays(WINDOW_DAYS));
         Map<Long, Double> similarity = search.similarities(article.getId(), article.getTitle() + "\n" + article.getBody(),
@@ -95,7 +99,7 @@ public class StoryGrouping {
         placements.save(new StoryArticle(article, story,
                 closest.map(placed -> similarity.get(placed.getArticle().getId())).orElse(1.0),
                 original(article, nearby, similarity, shingles).orElse(null)));
-        story.retitle(StoryTitle.of(placements.findHeadlines(story.getId()), analysis));
+        return story;
     }
 
     /**
