@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
  * coverage of the archive's subject is likely to be in are loaded: every model would take gigabytes.
  * An article's language is read from its opening, and a passage long enough for it first by trigrams
  * alone (Lingua's low-accuracy mode, which its authors find as accurate as the full models from about
- * 120 characters): the full models on the whole text and on every line took a fifth of an import's time
- * (bench/README.md).
+ * 120 characters), unless its stop words show it is in the article's language: the full models on the
+ * whole text and on every line took a fifth of an import's time (bench/README.md).
  */
 @Component
 class LanguageDetector {
@@ -38,11 +38,14 @@ class LanguageDetector {
     }
 
     /**
-     * True only where the passage is clearly in another language than the article's. Trigrams clear most
-     * passages; one they find in another language is judged by the full models, so that no passage is
-     * dropped that the full models would keep.
+     * True only where the passage is clearly in another language than the article's. Most passages are
+     * plainly in it by their stop words; trigrams clear most of the others; one they find in another
+     * language is judged by the full models, so that no passage is dropped that the full models would keep.
      */
     boolean isClearlyNotIn(String passage, String language) {
+        if (StopWords.plainlyIn(passage, language)) {
+            return false;
+        }
         if (passage.length() >= TRIGRAMS_SUFFICE && !isOtherThan(byTrigrams, passage, language)) {
             return false;
         }
