@@ -1,6 +1,7 @@
 package org.newsarchive.article;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -74,6 +75,9 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 
     @Query("select a.id from Article a where a.contentHash = :contentHash")
     Optional<Long> findIdByContentHash(String contentHash);
+
+    @Query("select new org.newsarchive.article.HashedArticle(a.contentHash, a.id) from Article a where a.contentHash in :contentHashes")
+    List<HashedArticle> findByContentHashIn(Collection<String> contentHashes);
 
     @Query("select a from Article a join fetch a.outlet where a.id = :id")
     Optional<Article> findWithOutletById(Long id);

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.newsarchive.actor.AliasDictionary;
@@ -12,8 +13,9 @@ import org.newsarchive.article.TextSpan;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns a capture into an article draft, step by step: normalise, date, detect the language, remove
- * boilerplate (with the lines its site is known to repeat), find the title, then tag citations, actors
+ * Turns a capture into an article draft, step by step: normalise, date, detect the language and the lines
+ * in another (what the capture alone tells, so it can be prepared ahead on another thread), then remove
+ * boilerplate (with the lines its site is known to repeat), find the title, and tag citations, actors
  * (never inside a citation), names no dictionary knows (a misspelling of a known name is that actor; a
  * rejected name is nothing), demands and quotes.
  */
@@ -28,15 +30,28 @@ class ArticlePipeline {
         this.names = names;
     }
 
-    ArticleDraft read(Capture capture, Vocabulary vocabulary, Set<String> siteFurniture) {
+    /** What the capture alone tells: its dated text, its language, and the lines plainly in another. */
+    record Prepared(Capture capture, DateDetector.Dated dated, String language, Set<String> foreignLines) {
+    }
+
+    Prepared prepare(Capture capture) {
         ArticleMetadata metadata = capture.metadata();
         if (metadata.url() != null && OutletResolver.host(metadata.url()).isEmpty()) {
             throw new UnreadableInputException("The \"url\" " + metadata.url() + " is not a web address.");
         }
         DateDetector.Dated dated = DateDetector.detect(TextNormaliser.normalise(capture.text()), metadata);
         String language = languages.detect(dated.text());
-        PageText page = BoilerplateRemover.clean(dated.text(), line -> languages.isClearlyNotIn(line, language),
-                siteFurniture);
+        Set<String> foreign = dated.text().lines().map(String::strip).filter(BoilerplateRemover::judgedForLanguage)
+                .distinct().filter(line -> languages.isClearlyNotIn(line, language)).collect(Collectors.toSet());
+        return new Prepared(capture, dated, language, foreign);
+    }
+
+    ArticleDraft read(Prepared prepared, Vocabulary vocabulary, Set<String> siteFurniture) {
+        Capture capture = prepared.capture();
+        ArticleMetadata metadata = capture.metadata();
+        DateDetector.Dated dated = prepared.dated();
+        String language = prepared.language();
+        PageText page = BoilerplateRemover.clean(dated.text(), prepared.foreignLines()::contains, siteFurniture);
         TitleDetector.Titled titled = TitleDetector.detect(page, metadata);
         if (titled.paragraphs().isEmpty()) {
             throw new UnreadableInputException("No reading text is left once the page's furniture is removed.");

@@ -41,6 +41,7 @@ final class BoilerplateRemover {
     /** A trail of links to the sections above the page: "Main » News » 2022 » Headline". */
     private static final Pattern BREADCRUMB = Pattern.compile("^(?:[^»›«‹]{1,60} [»›] ){2,}[^»›«‹]+$");
     private static final int MAX_DATELINE_WORDS = 12;
+    private static final int MIN_WORDS_OF_FOREIGN_LINE = 3;
     /** A longer credit carries its caption itself ("© AFP 2023 / S. WALSH Ned Price speaks …"). */
     private static final int MAX_BARE_CREDIT_WORDS = 8;
 
@@ -84,11 +85,16 @@ final class BoilerplateRemover {
                     captions.add(paragraphs.remove(paragraphs.size() - 1));
                 }
                 captions.add(line);
-            } else if (!(words(line) >= 3 && foreign.test(line))) {
+            } else if (!(judgedForLanguage(line) && foreign.test(line))) {
                 paragraphs.add(STRAY_STOP.matcher(line).replaceFirst("$1"));
             }
         }
         return new PageText(paragraphs, captions, byline, signedBy, repeated);
+    }
+
+    /** A line long enough for its language to be told, and so dropped when that is another than the article's. */
+    static boolean judgedForLanguage(String line) {
+        return words(line) >= MIN_WORDS_OF_FOREIGN_LINE;
     }
 
     static boolean endsSentence(String line) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -51,6 +52,7 @@ public class Importer {
 
     private final CaptureReader reader;
     private final ArticlePipeline pipeline;
+    private final Preparation preparation;
     private final OutletResolver outletResolver;
     private final ArticleRepository articles;
     private final ActorRepository actors;
@@ -66,12 +68,13 @@ public class Importer {
     private final ApplicationEventPublisher events;
     private final ImportRuns runs;
 
-    Importer(CaptureReader reader, ArticlePipeline pipeline, OutletResolver outletResolver, ArticleRepository articles,
+    Importer(CaptureReader reader, ArticlePipeline pipeline, Preparation preparation, OutletResolver outletResolver, ArticleRepository articles,
             ActorRepository actors, OutletRepository outlets, DemandRepository demands, DetectedActors detectedActors,
             SiteFurniture siteFurniture, StoryGrouping grouping, IndexOutbox outbox, EntityManager entityManager, JdbcTemplate jdbc,
             PlatformTransactionManager transactionManager, ApplicationEventPublisher events, ImportRuns runs) {
         this.reader = reader;
         this.pipeline = pipeline;
+        this.preparation = preparation;
         this.outletResolver = outletResolver;
         this.articles = articles;
         this.actors = actors;
@@ -103,16 +106,15 @@ public class Importer {
             boolean cancelled = false;
             for (Iterator<ImportSource> source = sources.iterator(); source.hasNext() && !cancelled;) {
                 try (Stream<Reading> readings = reader.read(source.next())) {
-                    List<Reading> batch = new ArrayList<>(BATCH);
-                    for (Iterator<Reading> it = readings.iterator(); it.hasNext() && !cancelled;) {
-                        batch.add(it.next());
-                        if (batch.size() == BATCH || !it.hasNext()) {
-                            List<ImportOutcome> ofBatch = importBatch(batch, run);
-                            outcomes.addAll(ofBatch);
-                            afterEachBatch.accept(ofBatch);
-                            cancelled = runs.advance(runId, ofBatch);
-                            batch.clear();
-                        }
+                    Iterator<Reading> it = readings.iterator();
+                    List<Pending> batch = next(it);
+                    while (!batch.isEmpty() && !cancelled) {
+                        List<Pending> ahead = next(it);
+                        List<ImportOutcome> ofBatch = importBatch(batch, run);
+                        outcomes.addAll(ofBatch);
+                        afterEachBatch.accept(ofBatch);
+                        cancelled = runs.advance(runId, ofBatch);
+                        batch = ahead;
                     }
                 }
             }
@@ -132,7 +134,24 @@ public class Importer {
     }
 
     ImportOutcome importSubmitted(String sourceName, SubmittedArticle article) {
-        return finish(List.of(importOne(reader.read(sourceName, article), new Run(vocabulary()))), false).outcomes().get(0);
+        return finish(List.of(importOne(pending(reader.read(sourceName, article)), new Run(vocabulary()))), false).outcomes().get(0);
+    }
+
+    /** A reading, with its capture being prepared on another thread meanwhile. */
+    private record Pending(Reading reading, Future<ArticlePipeline.Prepared> prepared) {
+    }
+
+    private Pending pending(Reading reading) {
+        return new Pending(reading, reading instanceof Capture capture ? preparation.start(capture) : null);
+    }
+
+    /** The next batch of the readings, their preparation started: it runs while the batch before is stored. */
+    private List<Pending> next(Iterator<Reading> readings) {
+        List<Pending> batch = new ArrayList<>(BATCH);
+        while (batch.size() < BATCH && readings.hasNext()) {
+            batch.add(pending(readings.next()));
+        }
+        return batch;
     }
 
     /** What one import run knows: the vocabulary, with the actors and outlets its articles created so far. */
@@ -181,54 +200,63 @@ public class Importer {
         }
     }
 
-    private List<ImportOutcome> importBatch(List<Reading> batch, Run run) {
+    private List<ImportOutcome> importBatch(List<Pending> batch, Run run) {
         if (batch.size() > 1) {
             try {
                 return transaction.execute(status -> {
+                    Map<String, Long> stored = new HashMap<>();
+                    articles.findByContentHashIn(batch.stream().map(Pending::reading).filter(Capture.class::isInstance)
+                            .map(capture -> ((Capture) capture).contentHash()).toList())
+                            .forEach(article -> stored.put(article.contentHash(), article.id()));
                     List<ImportOutcome> outcomes = new ArrayList<>(batch.size());
-                    batch.forEach(reading -> outcomes.add(importInBatch(reading, run)));
+                    batch.forEach(pending -> outcomes.add(importInBatch(pending, run, stored)));
                     return outcomes;
                 });
             } catch (RuntimeException e) {
-                log.info("A batch of {} articles from {} is imported one at a time: {}", batch.size(), batch.get(0).sourceName(),
-                        rootMessage(e));
+                log.info("A batch of {} articles from {} is imported one at a time: {}", batch.size(),
+                        batch.get(0).reading().sourceName(), rootMessage(e));
                 // The actors the batch created are rolled back with it.
                 run.vocabulary = vocabulary();
             }
         }
-        return batch.stream().map(reading -> importOne(reading, run)).toList();
+        return batch.stream().map(pending -> importOne(pending, run)).toList();
     }
 
-    /** One article inside its batch's transaction: what cannot be read is reported; what cannot be stored fails the batch. */
-    private ImportOutcome importInBatch(Reading reading, Run run) {
-        if (reading instanceof Unreadable unreadable) {
+    /**
+     * One article inside its batch's transaction: what cannot be read is reported; what cannot be stored fails the batch.
+     * {@code stored} holds the ids of the texts already in the archive, and gains this one.
+     */
+    private ImportOutcome importInBatch(Pending pending, Run run, Map<String, Long> stored) {
+        if (pending.reading() instanceof Unreadable unreadable) {
             return ImportOutcome.failed(unreadable.sourceName(), unreadable.reason(), unreadable.tooLarge());
         }
-        Capture capture = (Capture) reading;
-        Optional<Long> existing = articles.findIdByContentHash(capture.contentHash());
-        if (existing.isPresent()) {
-            return ImportOutcome.duplicate(capture.sourceName(), existing.get());
+        Capture capture = (Capture) pending.reading();
+        Long existing = stored.get(capture.contentHash());
+        if (existing != null) {
+            return ImportOutcome.duplicate(capture.sourceName(), existing);
         }
         ArticleDraft draft;
         try {
-            draft = pipeline.read(capture, run.vocabulary, furnitureOf(capture));
+            draft = pipeline.read(Preparation.await(pending.prepared()), run.vocabulary, furnitureOf(capture));
         } catch (UnreadableInputException e) {
             return ImportOutcome.failed(capture.sourceName(), e.getMessage(), e.isTooLarge());
         }
-        Stored stored = store(draft, run.vocabulary);
-        run.learn(stored.createdActors());
-        return stored.outcome();
+        Stored article = store(draft, run.vocabulary);
+        stored.put(capture.contentHash(), article.outcome().articleId());
+        run.learn(article.createdActors());
+        return article.outcome();
     }
 
-    private ImportOutcome importOne(Reading reading, Run run) {
-        if (reading instanceof Unreadable unreadable) {
+    private ImportOutcome importOne(Pending pending, Run run) {
+        if (pending.reading() instanceof Unreadable unreadable) {
             return ImportOutcome.failed(unreadable.sourceName(), unreadable.reason(), unreadable.tooLarge());
         }
-        Capture capture = (Capture) reading;
+        Capture capture = (Capture) pending.reading();
         try {
             Stored stored = transaction.execute(status -> existing(capture)
                     .map(id -> new Stored(ImportOutcome.duplicate(capture.sourceName(), id), List.of()))
-                    .orElseGet(() -> store(pipeline.read(capture, run.vocabulary, furnitureOf(capture)), run.vocabulary)));
+                    .orElseGet(() -> store(pipeline.read(Preparation.await(pending.prepared()), run.vocabulary,
+                            furnitureOf(capture)), run.vocabulary)));
             run.learn(stored.createdActors());
             return stored.outcome();
         } catch (UnreadableInputException e) {

@@ -65,7 +65,7 @@ class SeedPipelineTest {
         seeds = json.readValue(Files.readAllBytes(Path.of("db/seed/articles.json")), new TypeReference<List<SeedArticle>>() { });
         Vocabulary vocabulary = importer.vocabulary();
         for (SeedArticle seed : seeds) {
-            drafts.put(seed.file(), pipeline.read(capture(seed, seed.url()), vocabulary, Set.of()));
+            drafts.put(seed.file(), pipeline.read(pipeline.prepare(capture(seed, seed.url())), vocabulary, Set.of()));
         }
         jdbc.query("select id, slug from actor", row -> { actorSlugs.put(row.getLong(1), row.getString(2)); });
     }
@@ -118,7 +118,7 @@ class SeedPipelineTest {
                 assertThat(outlets.resolve(draft.capture().metadata(), draft.signedBy(), draft.capture().text(), draft.language()).outlet().getSlug()).as(seed.file())
                         .isEqualTo(seed.outlet());
             }
-            ArticleDraft withoutUrl = pipeline.read(capture(seed("001"), null), importer.vocabulary(), Set.of());
+            ArticleDraft withoutUrl = pipeline.read(pipeline.prepare(capture(seed("001"), null)), importer.vocabulary(), Set.of());
             assertThat(outlets.resolve(withoutUrl.capture().metadata(), withoutUrl.signedBy(), withoutUrl.capture().text(),
                     withoutUrl.language()).outlet().getSlug()).isEqualTo("sputnik");
             status.setRollbackOnly();
