@@ -1,12 +1,15 @@
 package org.newsarchive.compare;
 
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.newsarchive.article.Article;
 import org.newsarchive.article.ArticleRepository;
@@ -23,7 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Places articles in stories, oldest first: an article joins the story of the most similar article
  * published within {@link #WINDOW_DAYS} days of it, if that one is similar enough, and otherwise
  * starts a story of its own. An article whose text is mostly another's is marked as its copy.
- * Articles are placed {@link #BATCH} to a transaction, in order, so each sees those placed before it.
+ * Articles are placed {@link #BATCH} to a transaction, in order, so each sees those placed before it;
+ * the similarities, which ask the index, are worked out for a whole batch first, on every core.
  */
 @Service
 public class StoryGrouping {
@@ -62,11 +66,13 @@ public class StoryGrouping {
         for (int from = 0; from < unplaced.size(); from += BATCH) {
             List<Long> batch = unplaced.subList(from, Math.min(unplaced.size(), from + BATCH));
             transaction.executeWithoutResult(status -> {
+                List<Article> placing = batch.stream().map(id -> articles.findById(id).orElseThrow()).toList();
+                Map<Long, Map<Long, Double>> similarities = similarities(placing);
                 // Neighbours within days of each other are compared with most articles of a batch.
                 Map<Long, Set<String>> shingles = new HashMap<>();
                 // A story that gains several articles in a batch is titled once, from all its headlines.
                 Set<Story> joined = new LinkedHashSet<>();
-                batch.forEach(id -> joined.add(place(articles.findById(id).orElseThrow(), shingles)));
+                placing.forEach(article -> joined.add(place(article, similarities.get(article.getId()), shingles)));
                 joined.forEach(story -> story.retitle(StoryTitle.of(placements.findHeadlines(story.getId()), analysis)));
             });
         }
@@ -85,11 +91,36 @@ public class StoryGrouping {
         return groupNew();
     }
 
-    private Story place(Article article, Map<Long, Set<String>> shingles) {
-        List<StoryArticle> nearby = placements.findPlacedBetween(article.getPublishedOn().minusDays(WINDOW_DAYS),
+    /**
+     * How similar each article of a batch is to every article it could join when its turn comes: those placed
+     * within the window, and those of the batch, which are placed before it or not at all by then.
+     */
+    private Map<Long, Map<Long, Double>> similarities(List<Article> batch) {
+        Map<Article, List<Long>> candidates = new LinkedHashMap<>();
+        for (Article article : batch) {
+            Set<Long> ids = new LinkedHashSet<>();
+            placedNear(article).forEach(placed -> ids.add(placed.getArticle().getId()));
+            batch.stream().filter(other -> other != article && withinWindow(other, article)).forEach(other -> ids.add(other.getId()));
+            candidates.put(article, List.copyOf(ids));
+        }
+        return candidates.entrySet().parallelStream().collect(Collectors.toMap(entry -> entry.getKey().getId(),
+                entry -> search.similarities(entry.getKey().getId(), entry.getKey().getTitle() + "\n" + entry.getKey().getBody(),
+                        entry.getValue())));
+    }
+
+    private List<StoryArticle> placedNear(Article article) {
+        return placements.findPlacedBetween(article.getPublishedOn().minusDays(WINDOW_DAYS),
                 article.getPublishedOn().plusDays(WINDOW_DAYS));
-        Map<Long, Double> similarity = search.similarities(article.getId(), article.getTitle() + "\n" + article.getBody(),
-                nearby.stream().map(placed -> placed.getArticle().getId()).toList());
+    }
+
+    private static boolean withinWindow(Article one, Article other) {
+        return Math.abs(ChronoUnit.DAYS.between(one.getPublishedOn(), other.getPublishedOn())) <= WINDOW_DAYS;
+    }
+
+    private Story place(Article article, Map<Long, Double> similarity, Map<Long, Set<String>> shingles) {
+        // Only an article an editor placed since the batch began is not among those measured.
+        List<StoryArticle> nearby = placedNear(article).stream()
+                .filter(placed -> similarity.containsKey(placed.getArticle().getId())).toList();
         Optional<StoryArticle> closest = nearby.stream()
                 .filter(placed -> similarity.get(placed.getArticle().getId()) >= SAME_STORY)
                 .max(Comparator.comparingDouble(placed -> similarity.get(placed.getArticle().getId())));
