@@ -4,10 +4,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import org.newsarchive.actor.Actor;
 
 /** An actor named in an article body, by one of the actor's aliases. */
 @Entity
+@SequenceGenerator(sequenceName = "actor_mention_id_seq", allocationSize = 50)
 public class ActorMention extends ArticlePassage {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -13,7 +13,8 @@ import jakarta.persistence.MappedSuperclass;
 public abstract class ArticlePassage {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    // From the sequence of each passage's own table, which its entity class names with @SequenceGenerator.
+    @GeneratedValue(strategy = GenerationType.SEQUENCE)
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

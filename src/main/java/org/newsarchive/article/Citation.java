@@ -4,10 +4,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import org.newsarchive.outlet.Outlet;
 
 /** A place where an article names another outlet or agency as its source. */
 @Entity
+@SequenceGenerator(sequenceName = "citation_id_seq", allocationSize = 50)
 public class Citation extends ArticlePassage {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

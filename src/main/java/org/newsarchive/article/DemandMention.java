@@ -4,10 +4,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import org.newsarchive.demand.Demand;
 
 /** A passage of an article body that reports one of Russia's demands. */
 @Entity
+@SequenceGenerator(sequenceName = "demand_mention_id_seq", allocationSize = 50)
 public class DemandMention extends ArticlePassage {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

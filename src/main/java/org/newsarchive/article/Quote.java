@@ -4,10 +4,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import org.newsarchive.actor.Actor;
 
 /** Quoted words (without their quotation marks) and who the article says spoke or wrote them. */
 @Entity
+@SequenceGenerator(sequenceName = "quote_id_seq", allocationSize = 50)
 public class Quote extends ArticlePassage {
 
     /** Absent where the article names no actor ("a European official"). */

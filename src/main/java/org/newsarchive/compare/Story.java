@@ -7,13 +7,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 
 /** Coverage of one event: the articles placed in it are its {@link StoryArticle}s; its title is a {@link StoryTitle}. */
 @Entity
 public class Story {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE)
+    @SequenceGenerator(sequenceName = "story_id_seq", allocationSize = 50)
     private Long id;
 
     private String title;

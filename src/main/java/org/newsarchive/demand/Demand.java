@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import org.newsarchive.actor.Actor;
 
 /** One of the security demands Russia set out in its draft treaties. */
@@ -15,7 +16,8 @@ import org.newsarchive.actor.Actor;
 public class Demand {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE)
+    @SequenceGenerator(sequenceName = "demand_id_seq", allocationSize = 50)
     private Long id;
 
     private String slug;

@@ -5,11 +5,13 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import org.newsarchive.actor.Actor;
 import org.newsarchive.article.ArticlePassage;
 
 /** How the US or NATO answered a demand, as the cited article passage reports it. */
 @Entity
+@SequenceGenerator(sequenceName = "demand_response_id_seq", allocationSize = 50)
 public class DemandResponse extends ArticlePassage {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
