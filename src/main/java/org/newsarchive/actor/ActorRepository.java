@@ -26,7 +26,8 @@ public interface ActorRepository extends Repository<Actor, Long> {
     @Query("select count(al) > 0 from Actor a join a.aliases al where al = :word or al like concat('% ', :word)")
     boolean isNameOrSurname(String word);
 
-    Actor save(Actor actor);
+    /** Stored at once, so that the queries after it in its transaction find it whatever their flush mode. */
+    Actor saveAndFlush(Actor actor);
 
     /** Each actor with every alias, for tagging new articles. */
     @Query("select distinct a from Actor a left join fetch a.aliases")

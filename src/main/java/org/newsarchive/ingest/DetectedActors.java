@@ -65,7 +65,7 @@ class DetectedActors {
                     && !actors.isNameOrSurname(surname)) {
                 actor.getAliases().add(surname);
             }
-            Actor saved = actors.save(actor);
+            Actor saved = actors.saveAndFlush(actor);
             created.add(saved);
             return saved;
         });

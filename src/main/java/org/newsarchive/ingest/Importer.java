@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import org.newsarchive.actor.Actor;
 import org.newsarchive.actor.ActorRepository;
 import org.newsarchive.actor.AliasDictionary;
@@ -204,6 +205,10 @@ public class Importer {
         if (batch.size() > 1) {
             try {
                 return transaction.execute(status -> {
+                    // What each article looks up need not see the rows of those before it (an outlet or actor one
+                    // creates is flushed at once, duplicates are known from the map), so all are written at commit,
+                    // in JDBC batches, instead of before each lookup.
+                    entityManager.setFlushMode(FlushModeType.COMMIT);
                     Map<String, Long> stored = new HashMap<>();
                     articles.findByContentHashIn(batch.stream().map(Pending::reading).filter(Capture.class::isInstance)
                             .map(capture -> ((Capture) capture).contentHash()).toList())

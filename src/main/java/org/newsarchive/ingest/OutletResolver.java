@@ -102,7 +102,7 @@ class OutletResolver {
         Outlet outlet = new Outlet(slug, name, domain, description);
         outlet.describe(country(domain), language);
         created.incrementAndGet();
-        return outlets.save(outlet);
+        return outlets.saveAndFlush(outlet);
     }
 
     /** How many outlets have been created so far: a change tells an import run to read the outlets' names again. */
