@@ -2,6 +2,7 @@ package org.newsarchive.ingest;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -52,12 +53,12 @@ public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
             refuse("No such file or directory: " + missing);
             return;
         }
-        ImportReport report = importWithProgress(sources(arguments));
-        System.out.printf("Imported %d, duplicates %d, failed %d%s%n", report.imported(), report.duplicates(), report.failed(),
-                report.cancelled() ? "; cancelled by an admin, what was committed stays" : "");
-        report.outcomes().stream().filter(outcome -> outcome.status() == ImportOutcome.Status.FAILED)
-                .forEach(outcome -> System.out.println("  failed " + outcome.source() + ": " + outcome.detail()));
-        exitCode = report.failed() > 0 ? 1 : 0;
+        List<ImportOutcome> failures = new ArrayList<>();
+        ImportTotals totals = importWithProgress(sources(arguments), failures);
+        System.out.printf("Imported %d, duplicates %d, failed %d%s%n", totals.imported(), totals.duplicates(), totals.failed(),
+                totals.cancelled() ? "; cancelled by an admin, what was committed stays" : "");
+        failures.forEach(outcome -> System.out.println("  failed " + outcome.source() + ": " + outcome.detail()));
+        exitCode = totals.failed() > 0 ? 1 : 0;
     }
 
     private List<ImportSource> sources(ImportArguments arguments) {
@@ -72,12 +73,16 @@ public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
         return ImportSources.fromFolder(folder, arguments.manifest(), manifest);
     }
 
-    /** The bar counts articles, with their rate and the time left (progressbar's speed and ETA). */
-    private ImportReport importWithProgress(List<ImportSource> sources) {
+    /**
+     * The bar counts articles, with their rate and the time left (progressbar's speed and ETA); only the
+     * failures are kept, to be listed at the end.
+     */
+    private ImportTotals importWithProgress(List<ImportSource> sources, List<ImportOutcome> failures) {
         try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Importing").setInitialMax(ImportSources.articlesIn(sources))
                 .setUnit(" articles", 1).showSpeed().setStyle(ProgressBarStyle.ASCII).continuousUpdate().build()) {
             long[] counts = new long[3];
-            return importer.importAll(sources, outcomes -> {
+            return importer.importEach(sources, outcomes -> {
+                outcomes.stream().filter(outcome -> outcome.status() == ImportOutcome.Status.FAILED).forEach(failures::add);
                 outcomes.forEach(outcome -> counts[outcome.status().ordinal()]++);
                 bar.stepBy(outcomes.size());
                 bar.setExtraMessage(" " + counts[0] + " new, " + counts[1] + " duplicate, " + counts[2] + " failed");

@@ -9,11 +9,7 @@ import java.util.List;
 public record ImportReport(List<ImportOutcome> outcomes, long imported, long duplicates, long failed, boolean cancelled) {
 
     static ImportReport of(List<ImportOutcome> outcomes, boolean cancelled) {
-        return new ImportReport(List.copyOf(outcomes), count(outcomes, ImportOutcome.Status.IMPORTED),
-                count(outcomes, ImportOutcome.Status.DUPLICATE), count(outcomes, ImportOutcome.Status.FAILED), cancelled);
-    }
-
-    private static long count(List<ImportOutcome> outcomes, ImportOutcome.Status status) {
-        return outcomes.stream().filter(outcome -> outcome.status() == status).count();
+        ImportTotals totals = ImportTotals.NONE.plus(outcomes);
+        return new ImportReport(List.copyOf(outcomes), totals.imported(), totals.duplicates(), totals.failed(), cancelled);
     }
 }

@@ -93,17 +93,31 @@ public class Importer {
     }
 
     /**
-     * Imports every article of the sources; {@code afterEachBatch} hears what became of each batch's
-     * articles (a batch never spans two sources) as soon as they are committed.
+     * Imports every article of the sources, keeping what became of each for the report: for uploads, whose
+     * size is limited. {@code afterEachBatch} hears each batch's outcomes as soon as they are committed.
      */
     public ImportReport importAll(List<ImportSource> sources, Consumer<List<ImportOutcome>> afterEachBatch) {
+        List<ImportOutcome> outcomes = new ArrayList<>();
+        ImportTotals totals = importEach(sources, batch -> {
+            outcomes.addAll(batch);
+            afterEachBatch.accept(batch);
+        });
+        return ImportReport.of(outcomes, totals.cancelled());
+    }
+
+    /**
+     * Imports every article of the sources, keeping only the counts, so that memory does not grow with the
+     * import: for whole crawls. {@code afterEachBatch} hears what became of each batch's articles (a batch
+     * never spans two sources) as soon as they are committed.
+     */
+    public ImportTotals importEach(List<ImportSource> sources, Consumer<List<ImportOutcome>> afterEachBatch) {
+        ImportTotals totals = ImportTotals.NONE;
         if (sources.isEmpty()) {
-            return ImportReport.of(List.of(), false);
+            return totals;
         }
         Run run = new Run(vocabulary());
         long runId = runs.start(description(sources), ImportSources.articlesIn(sources));
         try {
-            List<ImportOutcome> outcomes = new ArrayList<>();
             boolean cancelled = false;
             for (Iterator<ImportSource> source = sources.iterator(); source.hasNext() && !cancelled;) {
                 try (Stream<Reading> readings = reader.read(source.next())) {
@@ -112,7 +126,7 @@ public class Importer {
                     while (!batch.isEmpty() && !cancelled) {
                         List<Pending> ahead = next(it);
                         List<ImportOutcome> ofBatch = importBatch(batch, run);
-                        outcomes.addAll(ofBatch);
+                        totals = totals.plus(ofBatch);
                         afterEachBatch.accept(ofBatch);
                         cancelled = runs.advance(runId, ofBatch);
                         batch = ahead;
@@ -120,9 +134,11 @@ public class Importer {
                 }
             }
             if (cancelled) {
-                log.info("The import was cancelled after {} articles; what it committed stays", outcomes.size());
+                log.info("The import was cancelled after {} articles; what it committed stays", totals.articles());
+                totals = totals.cancel();
             }
-            return finish(outcomes, cancelled);
+            finish(totals.imported());
+            return totals;
         } finally {
             runs.finish(runId);
         }
@@ -135,7 +151,9 @@ public class Importer {
     }
 
     ImportOutcome importSubmitted(String sourceName, SubmittedArticle article) {
-        return finish(List.of(importOne(pending(reader.read(sourceName, article)), new Run(vocabulary()))), false).outcomes().get(0);
+        ImportOutcome outcome = importOne(pending(reader.read(sourceName, article)), new Run(vocabulary()));
+        finish(outcome.status() == ImportOutcome.Status.IMPORTED ? 1 : 0);
+        return outcome;
     }
 
     /** A reading, with its capture being prepared on another thread meanwhile. */
@@ -179,15 +197,12 @@ public class Importer {
      * Groups the new articles once the index holds them, since grouping compares them with the index;
      * so an import's report also means that what it imported can be found.
      */
-    private ImportReport finish(List<ImportOutcome> outcomes, boolean cancelled) {
-        List<Long> added = outcomes.stream().filter(outcome -> outcome.status() == ImportOutcome.Status.IMPORTED)
-                .map(ImportOutcome::articleId).toList();
-        if (!added.isEmpty()) {
+    private void finish(long imported) {
+        if (imported > 0) {
             awaitIndexed();
             grouping.groupNew();
-            events.publishEvent(new ArticlesAdded(added));
+            events.publishEvent(new ArticlesAdded(imported));
         }
-        return ImportReport.of(outcomes, cancelled);
     }
 
     private void awaitIndexed() {
