@@ -24,9 +24,12 @@ app_import() {
 }
 articles() { psql -X -q -U postgres -h 127.0.0.1 -At -c "SELECT count(*) FROM article" "$DB"; }
 # The import command exits 1 when some article failed, which the corpus makes happen: those are counted.
-seconds_of() { local started=$(date +%s.%N) status=0; "$@" > "$WORK/last.log" 2>&1 || status=$?
+# Prints the wall seconds, and leaves the CPU seconds of the JVM (user + system) in $WORK/cpu.
+seconds_of() { local started=$(date +%s.%N) status=0 TIMEFORMAT='%U + %S'
+    { time "$@" > "$WORK/last.log" 2>&1 || status=$?; } 2> "$WORK/cpu"
     [[ $status -le 1 ]] || { tail -30 "$WORK/last.log" >&2; exit 1; }
     echo "$(date +%s.%N) - $started" | bc; }
+cpu_seconds() { bc < "$WORK/cpu"; }
 
 log "Building the app and the harness"
 (cd "$ROOT" && ./mvnw -q -DskipTests package && ./mvnw -q -f bench/pom.xml package)
@@ -40,12 +43,16 @@ log "Writing $SIZE articles as JSON Lines"
 java -Dbench.db="$DB_URL" -jar "$ROOT/bench/target/news-archive-bench.jar" json-lines "$SIZE" "$WORK/articles.jsonl"
 log "Timing an import of nothing, then of the $SIZE articles"
 empty=$(seconds_of app_import "$WORK/empty")
+empty_cpu=$(cpu_seconds)
 before=$(articles)
 full=$(JAVA_EXTRA=${IMPORT_JAVA_OPTS:-} seconds_of app_import "$WORK/articles.jsonl")
+full_cpu=$(cpu_seconds)
 imported=$(( $(articles) - before ))
 failed=$(grep -c "^  failed " "$WORK/last.log" || true)
 net=$(echo "$full - $empty" | bc)
 printf 'import of %d articles through the pipeline: %.1f s with start-up, %.1f s without; %d stored, %d refused; %.1f docs/s\n' \
     "$SIZE" "$full" "$net" "$imported" "$failed" "$(echo "$SIZE / $net" | bc -l)"
+printf 'the JVM used %.1f CPU seconds beyond start-up, %.1f ms an article (the machine has %d cores)\n' \
+    "$(echo "$full_cpu - $empty_cpu" | bc)" "$(echo "($full_cpu - $empty_cpu) * 1000 / $SIZE" | bc -l)" "$(nproc)"
 printf '(first start with migrations: %.1f s; start and stop with nothing to import: %.1f s; load average: %s)\n' \
     "$first" "$empty" "$(cut -d' ' -f1-3 /proc/loadavg)"
