@@ -20,7 +20,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import org.apache.lucene.queries.mlt.MoreLikeThisQuery;
 import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
@@ -76,14 +75,16 @@ public class SearchService {
     private final FacetLabels labels;
     private final QueryWords queryWords;
     private final MeterRegistry meters;
+    private final DocumentFrequencies frequencies;
 
     SearchService(EntityManagerFactory entityManagerFactory, IndexAnalyzers analyzers, FacetLabels labels,
-            QueryWords queryWords, MeterRegistry meters) {
+            QueryWords queryWords, MeterRegistry meters, DocumentFrequencies frequencies) {
         this.entityManagerFactory = entityManagerFactory;
         this.analyzers = analyzers;
         this.labels = labels;
         this.queryWords = queryWords;
         this.meters = meters;
+        this.frequencies = frequencies;
     }
 
     /** Timed as {@code archive.search}, tagged by whether there was a query and filters. */
@@ -422,22 +423,15 @@ public class SearchService {
     }
 
     /**
-     * Lucene's more-like-this query, or OpenSearch's: the terms by the English analysis that occur at least
-     * {@code minTermFrequency} times in the text, matched in title and body. A small archive has few
-     * documents per term, and coverage of one story shares only some of its words: the defaults would
-     * discard rare terms and demand that 30% of them match.
+     * A more-like-this query, Lucene's ({@link LikeTextQuery}, in the body) or OpenSearch's (in title and
+     * body): the terms by the English analysis that occur at least {@code minTermFrequency} times in the
+     * text. A small archive has few documents per term, and coverage of one story shares only some of its
+     * words: Lucene's defaults would discard rare terms and demand that 30% of them match.
      */
     private PredicateFinalStep moreLikeThis(SearchPredicateFactory f, String text, int minTermFrequency) {
         return f.extension()
-                .ifSupported(LuceneExtension.get(), lucene -> {
-                    MoreLikeThisQuery query = new MoreLikeThisQuery(text, new String[] {"title", "body"},
-                            analyzers.named(Analyzers.ENGLISH), "body");
-                    query.setMinDocFreq(1);
-                    query.setMinTermFrequency(minTermFrequency);
-                    query.setPercentTermsToMatch(0);
-                    query.setMaxQueryTerms(MORE_LIKE_THIS_TERMS);
-                    return lucene.fromLuceneQuery(query);
-                })
+                .ifSupported(LuceneExtension.get(), lucene -> lucene.fromLuceneQuery(new LikeTextQuery(text,
+                        analyzers.named(Analyzers.ENGLISH), minTermFrequency, MORE_LIKE_THIS_TERMS, frequencies)))
                 .ifSupported(ElasticsearchExtension.get(), elasticsearch -> {
                     JsonObject query = new JsonObject();
                     JsonArray fields = new JsonArray();
