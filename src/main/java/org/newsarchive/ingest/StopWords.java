@@ -1,7 +1,7 @@
 package org.newsarchive.ingest;
 
 import java.util.Locale;
-import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.CharArraySet;
@@ -17,45 +17,81 @@ import org.apache.lucene.analysis.ru.RussianAnalyzer;
 import org.apache.lucene.analysis.tr.TurkishAnalyzer;
 
 /**
- * Tells a line that is plainly in a language by its stop words (Lucene's lists): at least {@link #AT_LEAST} of
- * them, a fifth of its words or more, and no more than a third as many that only another language has. Prose
- * is full of its language's stop words; a line in another language carries few of them.
+ * Tells a text that is plainly in a language by its stop words (Lucene's lists): at least {@link #AT_LEAST} of
+ * them, a fifth of its words or more, and no more than a third as many that only other languages have. Prose
+ * is full of its language's stop words; a text in another language carries few of them.
  */
 final class StopWords {
 
     static final int AT_LEAST = 3;
     private static final double SHARE = 0.2;
 
-    private static final Map<String, CharArraySet> BY_LANGUAGE = Map.of(
-            "en", EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, "es", SpanishAnalyzer.getDefaultStopSet(),
-            "fr", FrenchAnalyzer.getDefaultStopSet(), "de", GermanAnalyzer.getDefaultStopSet(),
-            "it", ItalianAnalyzer.getDefaultStopSet(), "pt", PortugueseAnalyzer.getDefaultStopSet(),
-            "nl", DutchAnalyzer.getDefaultStopSet(), "ru", RussianAnalyzer.getDefaultStopSet(),
-            "tr", TurkishAnalyzer.getDefaultStopSet(), "ar", ArabicAnalyzer.getDefaultStopSet());
+    private static final String[] LANGUAGES = {"en", "es", "fr", "de", "it", "pt", "nl", "ru", "tr", "ar"};
+    private static final CharArraySet[] LISTS = {EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, SpanishAnalyzer.getDefaultStopSet(),
+            FrenchAnalyzer.getDefaultStopSet(), GermanAnalyzer.getDefaultStopSet(), ItalianAnalyzer.getDefaultStopSet(),
+            PortugueseAnalyzer.getDefaultStopSet(), DutchAnalyzer.getDefaultStopSet(), RussianAnalyzer.getDefaultStopSet(),
+            TurkishAnalyzer.getDefaultStopSet(), ArabicAnalyzer.getDefaultStopSet()};
     private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}]+");
 
     private StopWords() {
     }
 
-    static boolean plainlyIn(String line, String language) {
-        CharArraySet own = BY_LANGUAGE.get(language);
-        if (own == null) {
-            return false;
-        }
-        int words = 0;
-        int owns = 0;
-        int others = 0;
-        for (String word : NOT_A_LETTER.split(line.toLowerCase(Locale.ROOT))) {
-            if (word.isEmpty()) {
-                continue;
-            }
-            words++;
-            if (own.contains(word)) {
-                owns++;
-            } else if (BY_LANGUAGE.values().stream().anyMatch(stopWords -> stopWords.contains(word))) {
-                others++;
+    static boolean plainlyIn(String text, String language) {
+        Tally tally = Tally.of(text);
+        for (int i = 0; i < LANGUAGES.length; i++) {
+            if (LANGUAGES[i].equals(language)) {
+                return tally.plainlyIn(i);
             }
         }
-        return owns >= AT_LEAST && owns >= SHARE * words && others * 3 <= owns;
+        return false;
+    }
+
+    /** The one language the text is plainly in, if there is one. */
+    static Optional<String> plainLanguageOf(String text) {
+        Tally tally = Tally.of(text);
+        String plain = null;
+        for (int i = 0; i < LANGUAGES.length; i++) {
+            if (tally.plainlyIn(i)) {
+                if (plain != null) {
+                    return Optional.empty();
+                }
+                plain = LANGUAGES[i];
+            }
+        }
+        return Optional.ofNullable(plain);
+    }
+
+    /** For each language, how many of a text's words are its stop words, and how many only other languages'. */
+    private record Tally(int words, int[] own, int[] othersOnly) {
+
+        static Tally of(String text) {
+            int words = 0;
+            int[] own = new int[LANGUAGES.length];
+            int[] othersOnly = new int[LANGUAGES.length];
+            boolean[] listed = new boolean[LANGUAGES.length];
+            for (String word : NOT_A_LETTER.split(text.toLowerCase(Locale.ROOT))) {
+                if (word.isEmpty()) {
+                    continue;
+                }
+                words++;
+                boolean anywhere = false;
+                for (int i = 0; i < LISTS.length; i++) {
+                    listed[i] = LISTS[i].contains(word);
+                    anywhere |= listed[i];
+                }
+                for (int i = 0; i < LISTS.length; i++) {
+                    if (listed[i]) {
+                        own[i]++;
+                    } else if (anywhere) {
+                        othersOnly[i]++;
+                    }
+                }
+            }
+            return new Tally(words, own, othersOnly);
+        }
+
+        boolean plainlyIn(int language) {
+            return own[language] >= AT_LEAST && own[language] >= SHARE * words && othersOnly[language] * 3 <= own[language];
+        }
     }
 }

@@ -26,4 +26,15 @@ class StopWordsTest {
         assertThat(StopWords.plainlyIn("Zelensky in Kyiv", "en")).isFalse();
         assertThat(StopWords.plainlyIn("To jest to, co powiedział a nie to, co zrobił.", "pl")).isFalse();
     }
+
+    @Test
+    void aTextIsPlainlyInOneLanguageOnlyWhenItsStopWordsLeaveNoDoubt() {
+        assertThat(StopWords.plainLanguageOf("Russia handed the United States a list of demands that it said were not negotiable, "
+                + "and the alliance answered in writing.")).contains("en");
+        assertThat(StopWords.plainLanguageOf("Pedimos no nosso relatório que haja mais equilíbrio entre os projectos que se destinam "
+                + "a satisfazer os critérios políticos.")).contains("pt");
+        assertThat(StopWords.plainLanguageOf("Elnök úr, biztos asszony, hölgyeim és uraim, a jelentés, amelyről a Ház holnap "
+                + "szavazni fog.")).isEmpty();
+        assertThat(StopWords.plainLanguageOf("Zelensky in Kyiv")).isEmpty();
+    }
 }
