@@ -46,7 +46,8 @@ class LanguageDetector {
      * language is judged by the full models, so that no passage is dropped that the full models would keep.
      */
     boolean isClearlyNotIn(String passage, String language) {
-        if (StopWords.plainlyIn(passage, language)) {
+        // An article whose language could not be told has no line in another.
+        if (language.equals(UNDETERMINED) || StopWords.plainlyIn(passage, language)) {
             return false;
         }
         if (passage.length() >= TRIGRAMS_SUFFICE && !isOtherThan(byTrigrams, passage, language)) {

@@ -69,4 +69,12 @@ class LanguageDetectorTest {
     private static String code(Language language) {
         return language == Language.UNKNOWN ? LanguageDetector.UNDETERMINED : language.getIsoCode639_1().name().toLowerCase(Locale.ROOT);
     }
+
+    @Test
+    void noLineIsInAnotherLanguageThanAnArticleWhoseLanguageIsUndetermined() {
+        assertThat(detector.isClearlyNotIn("Russia handed the United States a list of demands that it said were not negotiable.",
+                LanguageDetector.UNDETERMINED)).isFalse();
+        assertThat(detector.isClearlyNotIn("Russia handed the United States a list of demands that it said were not negotiable.",
+                "es")).isTrue();
+    }
 }
