@@ -1,5 +1,6 @@
 package org.newsarchive.compare;
 
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -98,8 +99,9 @@ public class StoryGrouping {
     private Map<Long, Map<Long, Double>> similarities(List<Article> batch) {
         Map<Article, List<Long>> candidates = new LinkedHashMap<>();
         for (Article article : batch) {
-            Set<Long> ids = new LinkedHashSet<>();
-            placedNear(article).forEach(placed -> ids.add(placed.getArticle().getId()));
+            LocalDate day = article.getPublishedOn();
+            Set<Long> ids = new LinkedHashSet<>(
+                    placements.findPlacedArticleIdsBetween(day.minusDays(WINDOW_DAYS), day.plusDays(WINDOW_DAYS)));
             batch.stream().filter(other -> other != article && withinWindow(other, article)).forEach(other -> ids.add(other.getId()));
             candidates.put(article, List.copyOf(ids));
         }
@@ -108,18 +110,14 @@ public class StoryGrouping {
                         entry.getValue())));
     }
 
-    private List<StoryArticle> placedNear(Article article) {
-        return placements.findPlacedBetween(article.getPublishedOn().minusDays(WINDOW_DAYS),
-                article.getPublishedOn().plusDays(WINDOW_DAYS));
-    }
-
     private static boolean withinWindow(Article one, Article other) {
         return Math.abs(ChronoUnit.DAYS.between(one.getPublishedOn(), other.getPublishedOn())) <= WINDOW_DAYS;
     }
 
     private Story place(Article article, Map<Long, Double> similarity, Map<Long, Set<String>> shingles) {
         // Only an article an editor placed since the batch began is not among those measured.
-        List<StoryArticle> nearby = placedNear(article).stream()
+        LocalDate day = article.getPublishedOn();
+        List<StoryArticle> nearby = placements.findPlacedBetween(day.minusDays(WINDOW_DAYS), day.plusDays(WINDOW_DAYS)).stream()
                 .filter(placed -> similarity.containsKey(placed.getArticle().getId())).toList();
         Optional<StoryArticle> closest = nearby.stream()
                 .filter(placed -> similarity.get(placed.getArticle().getId()) >= SAME_STORY)
