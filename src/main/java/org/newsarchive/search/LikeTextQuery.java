@@ -53,7 +53,8 @@ final class LikeTextQuery extends Query {
     @Override
     public Query rewrite(IndexSearcher searcher) throws IOException {
         IndexReader reader = searcher.getIndexReader();
-        long documents = reader.getDocCount(FIELD) == -1 ? reader.numDocs() : reader.getDocCount(FIELD);
+        int withField = reader.getDocCount(FIELD);
+        long documents = withField == -1 ? reader.numDocs() : withField;
         PriorityQueue<WeighedWord> weightiest = new PriorityQueue<>((a, b) -> Float.compare(a.weight(), b.weight()));
         for (Map.Entry<String, Integer> word : termFrequencies().entrySet()) {
             if (word.getValue() < minTermFrequency) {
@@ -101,8 +102,8 @@ final class LikeTextQuery extends Query {
 
     @Override
     public boolean equals(Object other) {
-        return sameClassAs(other) && text.equals(((LikeTextQuery) other).text) && analyzer.equals(((LikeTextQuery) other).analyzer)
-                && minTermFrequency == ((LikeTextQuery) other).minTermFrequency && maxTerms == ((LikeTextQuery) other).maxTerms;
+        return sameClassAs(other) && other instanceof LikeTextQuery query && text.equals(query.text) && analyzer.equals(query.analyzer)
+                && minTermFrequency == query.minTermFrequency && maxTerms == query.maxTerms;
     }
 
     @Override
