@@ -35,7 +35,7 @@ class DetectedActors {
     }
 
     /** Tags the names and returns the actors created for them, which no earlier article named. */
-    List<Actor> tag(Article article, Outlet publisher, List<NameRecogniser.FoundName> names) {
+    List<Actor> tag(Article article, Outlet publisher, List<NameRecogniser.FoundName> names, OutletDirectory outletDirectory) {
         Map<String, Actor> byKey = new HashMap<>();
         List<Actor> created = new ArrayList<>();
         for (NameRecogniser.FoundName name : names) {
@@ -43,7 +43,8 @@ class DetectedActors {
                 continue;
             }
             if (name.kind() == NameRecogniser.Kind.MEDIUM) {
-                Outlet cited = outlets.resolve(new ArticleMetadata(null, name.name(), null, null), null, "", null).outlet();
+                Outlet cited = outlets.resolve(new ArticleMetadata(null, name.name(), null, null), null, "", null, outletDirectory)
+                        .outlet();
                 if (!cited.getId().equals(publisher.getId())) {
                     article.cite(cited, name.span());
                 }

@@ -188,7 +188,7 @@ public class Importer {
             vocabulary.learn(createdActors);
             if (outletsCreated != outletResolver.created()) {
                 outletsCreated = outletResolver.created();
-                vocabulary = vocabulary.withOutlets(transaction.execute(status -> outletNames(vocabulary.actors())));
+                vocabulary = vocabulary.withOutlets(transaction.execute(status -> outletNames(outlets.findAllWithAliases(), vocabulary.actors())));
             }
         }
     }
@@ -305,7 +305,8 @@ public class Importer {
     private Stored store(ArticleDraft draft, Vocabulary vocabulary) {
         Capture capture = draft.capture();
         ArticleMetadata metadata = capture.metadata();
-        OutletResolver.Resolved resolved = outletResolver.resolve(metadata, draft.signedBy(), capture.text(), draft.language());
+        OutletResolver.Resolved resolved = outletResolver.resolve(metadata, draft.signedBy(), capture.text(), draft.language(),
+                vocabulary.outletDirectory());
         Outlet outlet = resolved.outlet();
         Article article = new Article(outlet, metadata.url(), capture.sourceName(), capture.rawText(),
                 capture.contentHash(), draft.title(), draft.body(), draft.captions(), draft.date(), draft.byline(),
@@ -321,7 +322,7 @@ public class Importer {
                 vocabulary.demandIds().get(tag.demandSlug())), tag.span()));
         draft.quotes().forEach(quote -> article.quote(quote.speakerId() == null ? null
                 : entityManager.getReference(Actor.class, quote.speakerId()), quote.attribution(), quote.span()));
-        List<Actor> created = detectedActors.tag(article, outlet, draft.foundNames());
+        List<Actor> created = detectedActors.tag(article, outlet, draft.foundNames(), vocabulary.outletDirectory());
         articles.save(article);
         OutletResolver.host(metadata.url()).ifPresent(host -> siteFurniture.record(host, capture.text()));
         return new Stored(ImportOutcome.imported(capture.sourceName(), article.getId(), article.getTitle()), created);
@@ -349,14 +350,15 @@ public class Importer {
             Map<String, Long> demandIds = new HashMap<>();
             demands.findAll().forEach(demand -> demandIds.put(demand.getSlug(), demand.getId()));
             Set<String> rejectedNames = Set.copyOf(jdbc.queryForList("select name_key from rejected_name", String.class));
-            return new Vocabulary(actorNames, outletNames(actorNames), demandIds, rejectedNames);
+            List<Outlet> known = outlets.findAllWithAliases();
+            return new Vocabulary(actorNames, outletNames(known, actorNames), new OutletDirectory(known), demandIds, rejectedNames);
         });
     }
 
-    private AliasDictionary outletNames(AliasDictionary actorNames) {
+    private static AliasDictionary outletNames(List<Outlet> known, AliasDictionary actorNames) {
         Map<String, Long> outletIds = new HashMap<>();
         // An organisation's own site ("NATO" for nato.int) is an outlet, but its name in a text names the actor.
-        outlets.findAllWithAliases().forEach(outlet -> Stream.concat(Stream.of(outlet.getName()), outlet.getAliases().stream())
+        known.forEach(outlet -> Stream.concat(Stream.of(outlet.getName()), outlet.getAliases().stream())
                 .filter(name -> !name.isBlank() && !actorNames.contains(name)).forEach(name -> outletIds.put(name, outlet.getId())));
         return new AliasDictionary(outletIds);
     }

@@ -38,9 +38,10 @@ class OutletResolver {
     record Resolved(Outlet outlet, String evidence) {
     }
 
-    Resolved resolve(ArticleMetadata metadata, String signedBy, String text, String language) {
+    /** Looks outlets up in the directory, and adds to it those it creates. */
+    Resolved resolve(ArticleMetadata metadata, String signedBy, String text, String language, OutletDirectory directory) {
         List<OutletSignals.Signal> signals = OutletSignals.in(text, signedBy);
-        Optional<Outlet> given = Optional.ofNullable(metadata.outlet()).flatMap(this::named);
+        Optional<Outlet> given = Optional.ofNullable(metadata.outlet()).flatMap(name -> named(name, directory));
         if (given.isPresent()) {
             return new Resolved(given.get(), "Named with the import.");
         }
@@ -48,52 +49,52 @@ class OutletResolver {
         if (host.isPresent()) {
             String wire = signals.stream().filter(signal -> signal.evidence().startsWith(OutletSignals.WIRE)).findFirst()
                     .map(signal -> "; wire copy: " + signal.evidence() + " credits " + signal.name()).orElse("");
-            Outlet outlet = onSite(host.get()).orElseGet(() -> create(Optional.ofNullable(metadata.outlet())
+            Outlet outlet = onSite(host.get(), directory).orElseGet(() -> create(Optional.ofNullable(metadata.outlet())
                     .or(() -> OutletNames.foundIn(text, host.get())).orElse(host.get()),
-                    host.get(), language, "First met when an article from " + host.get() + " was imported."));
+                    host.get(), language, "First met when an article from " + host.get() + " was imported.", directory));
             return new Resolved(outlet, "The site of the URL, " + host.get() + wire + ".");
         }
         if (metadata.outlet() != null) {
-            return new Resolved(create(metadata.outlet(), null, language, "Named when an article was imported."),
+            return new Resolved(create(metadata.outlet(), null, language, "Named when an article was imported.", directory),
                     "Named with the import.");
         }
         for (OutletSignals.Signal signal : signals) {
-            Optional<Outlet> outlet = named(signal.name());
+            Optional<Outlet> outlet = named(signal.name(), directory);
             if (outlet.isPresent()) {
                 return new Resolved(outlet.get(), "Named by " + signal.evidence() + ".");
             }
         }
         return signals.stream().findFirst()
-                .map(signal -> new Resolved(createNamed(signal, language), "Named by " + signal.evidence() + "."))
-                .orElseGet(() -> new Resolved(outlets.findBySlug(UNIDENTIFIED).orElseGet(() -> create("Unidentified outlet",
-                        null, null, "Placeholder for articles whose outlet is unknown.")),
+                .map(signal -> new Resolved(createNamed(signal, language, directory), "Named by " + signal.evidence() + "."))
+                .orElseGet(() -> new Resolved(named(UNIDENTIFIED, directory).orElseGet(() -> create("Unidentified outlet",
+                        null, null, "Placeholder for articles whose outlet is unknown.", directory)),
                         "Nothing in the page or its metadata names the outlet."));
     }
 
-    private Optional<Outlet> named(String name) {
-        return outlets.findByAnyName(name.strip()).stream().findFirst();
+    private Optional<Outlet> named(String name, OutletDirectory directory) {
+        return directory.named(name).map(outlets::getReferenceById);
     }
 
     /** The outlet of the host or of a domain it belongs to ("en.atalayar.com" is atalayar.com). */
-    private Optional<Outlet> onSite(String host) {
+    private Optional<Outlet> onSite(String host, OutletDirectory directory) {
         for (String domain = host; domain.contains("."); domain = domain.substring(domain.indexOf('.') + 1)) {
-            Optional<Outlet> outlet = outlets.findByDomainIgnoreCase(domain);
+            Optional<Long> outlet = directory.onDomain(domain);
             if (outlet.isPresent()) {
-                return outlet;
+                return outlet.map(outlets::getReferenceById);
             }
         }
         return Optional.empty();
     }
 
-    private Outlet createNamed(OutletSignals.Signal signal, String language) {
-        Outlet outlet = create(signal.name(), null, language, "First named by " + signal.evidence() + ".");
+    private Outlet createNamed(OutletSignals.Signal signal, String language, OutletDirectory directory) {
+        Outlet outlet = create(signal.name(), null, language, "First named by " + signal.evidence() + ".", directory);
         if (signal.evidence().startsWith(OutletSignals.WIRE)) {
             outlet.markAsNewsAgency();
         }
         return outlet;
     }
 
-    private Outlet create(String name, String domain, String language, String description) {
+    private Outlet create(String name, String domain, String language, String description, OutletDirectory directory) {
         String base = ArticleSlug.of(name);
         String slug = base;
         for (int n = 2; outlets.existsBySlug(slug); n++) {
@@ -102,7 +103,9 @@ class OutletResolver {
         Outlet outlet = new Outlet(slug, name, domain, description);
         outlet.describe(country(domain), language);
         created.incrementAndGet();
-        return outlets.saveAndFlush(outlet);
+        Outlet saved = outlets.saveAndFlush(outlet);
+        directory.add(saved);
+        return saved;
     }
 
     /** How many outlets have been created so far: a change tells an import run to read the outlets' names again. */

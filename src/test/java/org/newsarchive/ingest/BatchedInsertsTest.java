@@ -43,6 +43,8 @@ class BatchedInsertsTest {
         }
 
         assertThat(report.imported()).isEqualTo(ARTICLES);
+        // The outlet the first article creates is the one the others find, without asking the database for it.
+        assertThat(jdbc.queryForObject("select count(*) from outlet where name = 'Summit Wire'", Long.class)).isOne();
         long rows = jdbc.queryForObject("""
                 select count(distinct a.id) + count(distinct m.id) + count(distinct q.id)
                 from article a join outlet o on o.id = a.outlet_id

@@ -142,9 +142,11 @@ class RealWorldCoverageTest {
         new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
             for (Answer answer : RealWorldSet.answers()) {
                 String text = RealWorldSet.capture(answer.file());
+                Vocabulary vocabulary = importer.vocabulary();
                 ArticleDraft draft = pipeline.read(pipeline.prepare(new Capture(answer.file(), text, answer.file(), text,
-                        ArticleMetadata.NONE)), importer.vocabulary(), Set.of());
-                Outlet outlet = outlets.resolve(ArticleMetadata.NONE, draft.signedBy(), text, draft.language()).outlet();
+                        ArticleMetadata.NONE)), vocabulary, Set.of());
+                Outlet outlet = outlets.resolve(ArticleMetadata.NONE, draft.signedBy(), text, draft.language(),
+                        vocabulary.outletDirectory()).outlet();
                 boolean right = answer.host().equals(outlet.getDomain()) || OutletNames.spellsHost(outlet.getName(), answer.host());
                 found.put(answer.file(), (right ? "right " : "wrong ") + outlet.getName());
             }

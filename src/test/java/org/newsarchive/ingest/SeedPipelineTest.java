@@ -113,14 +113,15 @@ class SeedPipelineTest {
     void findsTheOutletByTheUrlsSiteOrTheSignOff() {
         TransactionTemplate transaction = new TransactionTemplate(transactionManager);
         transaction.executeWithoutResult(status -> {
+            Vocabulary vocabulary = importer.vocabulary();
             for (SeedArticle seed : seeds) {
                 ArticleDraft draft = drafts.get(seed.file());
-                assertThat(outlets.resolve(draft.capture().metadata(), draft.signedBy(), draft.capture().text(), draft.language()).outlet().getSlug()).as(seed.file())
-                        .isEqualTo(seed.outlet());
+                assertThat(outlets.resolve(draft.capture().metadata(), draft.signedBy(), draft.capture().text(), draft.language(),
+                        vocabulary.outletDirectory()).outlet().getSlug()).as(seed.file()).isEqualTo(seed.outlet());
             }
-            ArticleDraft withoutUrl = pipeline.read(pipeline.prepare(capture(seed("001"), null)), importer.vocabulary(), Set.of());
+            ArticleDraft withoutUrl = pipeline.read(pipeline.prepare(capture(seed("001"), null)), vocabulary, Set.of());
             assertThat(outlets.resolve(withoutUrl.capture().metadata(), withoutUrl.signedBy(), withoutUrl.capture().text(),
-                    withoutUrl.language()).outlet().getSlug()).isEqualTo("sputnik");
+                    withoutUrl.language(), vocabulary.outletDirectory()).outlet().getSlug()).isEqualTo("sputnik");
             status.setRollbackOnly();
         });
         assertThat(draft("001").byline()).isEqualTo("Morgan Artyukhina");
