@@ -31,9 +31,6 @@ public interface StoryArticleRepository extends JpaRepository<StoryArticle, Long
             """)
     List<StoryArticle> findPlacedBetween(LocalDate from, LocalDate to);
 
-    @Query("select sa.article.id from StoryArticle sa where sa.article.publishedOn between :from and :to")
-    List<Long> findPlacedArticleIdsBetween(LocalDate from, LocalDate to);
-
     /** A story's articles by date, then outlet name. */
     @Query(value = """
             select new org.newsarchive.compare.PlacedArticle(a.id, a.slug, a.title, o.name, o.slug, a.publishedOn,

@@ -2,6 +2,7 @@ package org.newsarchive.compare;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -67,13 +68,16 @@ public class StoryGrouping {
         for (int from = 0; from < unplaced.size(); from += BATCH) {
             List<Long> batch = unplaced.subList(from, Math.min(unplaced.size(), from + BATCH));
             transaction.executeWithoutResult(status -> {
-                List<Article> placing = batch.stream().map(id -> articles.findById(id).orElseThrow()).toList();
-                Map<Long, Map<Long, Double>> similarities = similarities(placing);
+                Map<Long, Article> byId = articles.findAllById(batch).stream().collect(Collectors.toMap(Article::getId, article -> article));
+                List<Article> placing = batch.stream().map(byId::get).toList();
+                // What was placed within the window of any of the batch's articles, read once; it gains the batch's placements.
+                List<StoryArticle> placed = new ArrayList<>(placedAround(placing));
+                Map<Long, Map<Long, Double>> similarities = similarities(placing, placed);
                 // Neighbours within days of each other are compared with most articles of a batch.
                 Map<Long, Set<String>> shingles = new HashMap<>();
                 // A story that gains several articles in a batch is titled once, from all its headlines.
                 Set<Story> joined = new LinkedHashSet<>();
-                placing.forEach(article -> joined.add(place(article, similarities.get(article.getId()), shingles)));
+                placing.forEach(article -> joined.add(place(article, similarities.get(article.getId()), placed, shingles)));
                 joined.forEach(story -> story.retitle(StoryTitle.of(placements.findHeadlines(story.getId()), analysis)));
             });
         }
@@ -93,15 +97,38 @@ public class StoryGrouping {
     }
 
     /**
+     * The placements within the window of any of the articles, oldest first, a query for each run of days the
+     * windows cover: an import into a large archive may place articles years apart in one batch.
+     */
+    private List<StoryArticle> placedAround(List<Article> oldestFirst) {
+        List<StoryArticle> placed = new ArrayList<>();
+        LocalDate from = null;
+        LocalDate to = null;
+        for (Article article : oldestFirst) {
+            LocalDate day = article.getPublishedOn();
+            if (to != null && day.minusDays(WINDOW_DAYS).isAfter(to)) {
+                placed.addAll(placements.findPlacedBetween(from, to));
+                from = null;
+            }
+            from = from == null ? day.minusDays(WINDOW_DAYS) : from;
+            to = day.plusDays(WINDOW_DAYS);
+        }
+        if (from != null) {
+            placed.addAll(placements.findPlacedBetween(from, to));
+        }
+        return placed;
+    }
+
+    /**
      * How similar each article of a batch is to every article it could join when its turn comes: those placed
      * within the window, and those of the batch, which are placed before it or not at all by then.
      */
-    private Map<Long, Map<Long, Double>> similarities(List<Article> batch) {
+    private Map<Long, Map<Long, Double>> similarities(List<Article> batch, List<StoryArticle> placed) {
         Map<Article, List<Long>> candidates = new LinkedHashMap<>();
         for (Article article : batch) {
-            LocalDate day = article.getPublishedOn();
-            Set<Long> ids = new LinkedHashSet<>(
-                    placements.findPlacedArticleIdsBetween(day.minusDays(WINDOW_DAYS), day.plusDays(WINDOW_DAYS)));
+            Set<Long> ids = new LinkedHashSet<>();
+            placed.stream().map(StoryArticle::getArticle).filter(other -> withinWindow(other, article))
+                    .forEach(other -> ids.add(other.getId()));
             batch.stream().filter(other -> other != article && withinWindow(other, article)).forEach(other -> ids.add(other.getId()));
             candidates.put(article, List.copyOf(ids));
         }
@@ -114,20 +141,20 @@ public class StoryGrouping {
         return Math.abs(ChronoUnit.DAYS.between(one.getPublishedOn(), other.getPublishedOn())) <= WINDOW_DAYS;
     }
 
-    private Story place(Article article, Map<Long, Double> similarity, Map<Long, Set<String>> shingles) {
-        // Only an article an editor placed since the batch began is not among those measured.
-        LocalDate day = article.getPublishedOn();
-        List<StoryArticle> nearby = placements.findPlacedBetween(day.minusDays(WINDOW_DAYS), day.plusDays(WINDOW_DAYS)).stream()
-                .filter(placed -> similarity.containsKey(placed.getArticle().getId())).toList();
+    /** Places the article, in the story of the most similar of those placed, and adds its placement to them. */
+    private Story place(Article article, Map<Long, Double> similarity, List<StoryArticle> placed, Map<Long, Set<String>> shingles) {
+        List<StoryArticle> nearby = placed.stream()
+                .filter(other -> withinWindow(other.getArticle(), article) && similarity.containsKey(other.getArticle().getId()))
+                .toList();
         Optional<StoryArticle> closest = nearby.stream()
-                .filter(placed -> similarity.get(placed.getArticle().getId()) >= SAME_STORY)
-                .max(Comparator.comparingDouble(placed -> similarity.get(placed.getArticle().getId())));
+                .filter(other -> similarity.get(other.getArticle().getId()) >= SAME_STORY)
+                .max(Comparator.comparingDouble(other -> similarity.get(other.getArticle().getId())));
         Story story = closest.map(StoryArticle::getStory)
                 .orElseGet(() -> stories.save(new Story(article.getTitle(), article.getPublishedOn())));
         story.include(article.getPublishedOn());
-        placements.save(new StoryArticle(article, story,
-                closest.map(placed -> similarity.get(placed.getArticle().getId())).orElse(1.0),
-                original(article, nearby, similarity, shingles).orElse(null)));
+        placed.add(placements.save(new StoryArticle(article, story,
+                closest.map(other -> similarity.get(other.getArticle().getId())).orElse(1.0),
+                original(article, nearby, similarity, shingles).orElse(null))));
         return story;
     }
 
