@@ -1,6 +1,8 @@
 package org.newsarchive.ingest;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -31,9 +33,20 @@ final class StopWords {
             FrenchAnalyzer.getDefaultStopSet(), GermanAnalyzer.getDefaultStopSet(), ItalianAnalyzer.getDefaultStopSet(),
             PortugueseAnalyzer.getDefaultStopSet(), DutchAnalyzer.getDefaultStopSet(), RussianAnalyzer.getDefaultStopSet(),
             TurkishAnalyzer.getDefaultStopSet(), ArabicAnalyzer.getDefaultStopSet()};
+    /** For each stop word of any list, the languages whose list has it, a bit each: one lookup a word, not one a list. */
+    private static final Map<String, Integer> LANGUAGES_OF_WORD = languagesOfWords();
     private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}]+");
 
     private StopWords() {
+    }
+
+    private static Map<String, Integer> languagesOfWords() {
+        Map<String, Integer> languages = new HashMap<>();
+        for (int i = 0; i < LISTS.length; i++) {
+            int bit = 1 << i;
+            LISTS[i].forEach(word -> languages.merge(new String((char[]) word), bit, (one, other) -> one | other));
+        }
+        return Map.copyOf(languages);
     }
 
     static boolean plainlyIn(String text, String language) {
@@ -68,21 +81,16 @@ final class StopWords {
             int words = 0;
             int[] own = new int[LANGUAGES.length];
             int[] othersOnly = new int[LANGUAGES.length];
-            boolean[] listed = new boolean[LANGUAGES.length];
             for (String word : NOT_A_LETTER.split(text.toLowerCase(Locale.ROOT))) {
                 if (word.isEmpty()) {
                     continue;
                 }
                 words++;
-                boolean anywhere = false;
-                for (int i = 0; i < LISTS.length; i++) {
-                    listed[i] = LISTS[i].contains(word);
-                    anywhere |= listed[i];
-                }
-                for (int i = 0; i < LISTS.length; i++) {
-                    if (listed[i]) {
+                int listed = LANGUAGES_OF_WORD.getOrDefault(word, 0);
+                for (int i = 0; listed != 0 && i < LISTS.length; i++) {
+                    if ((listed & 1 << i) != 0) {
                         own[i]++;
-                    } else if (anywhere) {
+                    } else {
                         othersOnly[i]++;
                     }
                 }

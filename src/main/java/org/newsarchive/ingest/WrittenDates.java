@@ -3,6 +3,7 @@ package org.newsarchive.ingest;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -22,6 +23,12 @@ final class WrittenDates {
     private static final String YEAR = "(?<year>(?:19|20)\\d{2})(?!\\d)";
     private static final String ORDINAL = "(?:st|nd|rd|th)?";
     private static final String NOT_AFTER_LETTER = "(?<![\\p{L}\\d])";
+    /** A year, where every full date ends. */
+    private static final Pattern A_YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
+    /** More than any date writes before its year, "27th of January, " or "27 de enero del " with room to spare. */
+    private static final int BEFORE_YEAR = 80;
+    /** What a date written year first has after it: "-01-27". */
+    private static final int AFTER_YEAR = 6;
 
     private final DatePhrases phrases;
     private final List<Pattern> patterns;
@@ -39,16 +46,32 @@ final class WrittenDates {
                 Pattern.compile("(?<![\\d/-])" + YEAR.replace("(?!\\d)", "") + "(?<separator>[-/])(?<monthNumber>\\d{2})\\k<separator>(?<day>\\d{2})(?!\\d)"));
     }
 
-    /** The first real date in the text, if any. */
+    /**
+     * The first real date in the text, if any. Every date ends or begins with a year, so the patterns are tried only
+     * around each year: matching month names without regard to case at every position of a long text made dates
+     * a fourteenth of an import's time.
+     */
     Optional<Found> first(CharSequence text) {
+        List<int[]> stretches = new ArrayList<>();
+        Matcher year = A_YEAR.matcher(text);
+        for (int previousEnd = 0; year.find(); previousEnd = year.end()) {
+            stretches.add(new int[] {Math.max(previousEnd, year.start() - BEFORE_YEAR), Math.min(text.length(), year.end() + AFTER_YEAR)});
+        }
         Found first = null;
         for (Pattern pattern : patterns) {
-            Matcher matcher = pattern.matcher(text);
-            while (matcher.find() && (first == null || matcher.start() < first.start())) {
-                Optional<LocalDate> day = day(matcher);
-                if (day.isPresent()) {
-                    first = new Found(day.get(), matcher.start(), matcher.end());
+            Matcher matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            search:
+            for (int[] stretch : stretches) {
+                if (first != null && stretch[0] >= first.start()) {
                     break;
+                }
+                matcher.region(stretch[0], stretch[1]);
+                while (matcher.find() && (first == null || matcher.start() < first.start())) {
+                    Optional<LocalDate> day = day(matcher);
+                    if (day.isPresent()) {
+                        first = new Found(day.get(), matcher.start(), matcher.end());
+                        break search;
+                    }
                 }
             }
         }
