@@ -16,7 +16,9 @@ DB_URL=jdbc:postgresql://127.0.0.1:5432/$DB
 APP_JAR=$ROOT/target/news-archive-0.1.0-SNAPSHOT.jar
 
 log() { echo "== $*" >&2; }
-cleanup() { psql -X -q -U postgres -h 127.0.0.1 -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" postgres; rm -rf "$WORK"; }
+# The timed import's log is kept beside the work directory, for its timestamps (when grouping began, say).
+cleanup() { [[ -f "$WORK/last.log" ]] && cp "$WORK/last.log" "$WORK.log"
+    psql -X -q -U postgres -h 127.0.0.1 -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" postgres; rm -rf "$WORK"; }
 trap cleanup EXIT
 app_import() {
     env SPRING_DATASOURCE_URL="$DB_URL" SPRING_DATASOURCE_USERNAME=postgres INDEX_DIR="$WORK/index" \
