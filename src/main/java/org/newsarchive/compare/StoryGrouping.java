@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 import org.newsarchive.article.Article;
 import org.newsarchive.article.ArticleRepository;
 import org.newsarchive.outlet.OutletKind;
-import org.newsarchive.search.SearchService;
+import org.newsarchive.search.BodySimilarity;
 import org.newsarchive.search.TextAnalysis;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * published within {@link #WINDOW_DAYS} days of it, if that one is similar enough, and otherwise
  * starts a story of its own. An article whose text is mostly another's is marked as its copy.
  * Articles are placed {@link #BATCH} to a transaction, in order, so each sees those placed before it;
- * the similarities, which ask the index, are worked out for a whole batch first, on every core.
+ * the similarities, of the bodies' words by the index's statistics, are worked out for a whole batch first, on every core.
  */
 @Service
 public class StoryGrouping {
@@ -45,17 +45,17 @@ public class StoryGrouping {
     private final ArticleRepository articles;
     private final StoryRepository stories;
     private final StoryArticleRepository placements;
-    private final SearchService search;
+    private final BodySimilarity similarity;
     private final TransactionTemplate transaction;
     private final TextAnalysis analysis;
 
     StoryGrouping(ArticleRepository articles, StoryRepository stories, StoryArticleRepository placements,
-            SearchService search, PlatformTransactionManager transactionManager, TextAnalysis analysis) {
+            BodySimilarity similarity, PlatformTransactionManager transactionManager, TextAnalysis analysis) {
         this.analysis = analysis;
         this.articles = articles;
         this.stories = stories;
         this.placements = placements;
-        this.search = search;
+        this.similarity = similarity;
         this.transaction = new TransactionTemplate(transactionManager);
     }
 
@@ -124,17 +124,15 @@ public class StoryGrouping {
      * within the window, and those of the batch, which are placed before it or not at all by then.
      */
     private Map<Long, Map<Long, Double>> similarities(List<Article> batch, List<StoryArticle> placed) {
-        Map<Article, List<Long>> candidates = new LinkedHashMap<>();
+        Map<Article, List<Article>> candidates = new LinkedHashMap<>();
         for (Article article : batch) {
-            Set<Long> ids = new LinkedHashSet<>();
-            placed.stream().map(StoryArticle::getArticle).filter(other -> withinWindow(other, article))
-                    .forEach(other -> ids.add(other.getId()));
-            batch.stream().filter(other -> other != article && withinWindow(other, article)).forEach(other -> ids.add(other.getId()));
-            candidates.put(article, List.copyOf(ids));
+            List<Article> others = new ArrayList<>();
+            placed.stream().map(StoryArticle::getArticle).filter(other -> withinWindow(other, article)).forEach(others::add);
+            batch.stream().filter(other -> other != article && withinWindow(other, article)).forEach(others::add);
+            candidates.put(article, others);
         }
         return candidates.entrySet().parallelStream().collect(Collectors.toMap(entry -> entry.getKey().getId(),
-                entry -> search.similarities(entry.getKey().getId(), entry.getKey().getTitle() + "\n" + entry.getKey().getBody(),
-                        entry.getValue())));
+                entry -> similarity.of(entry.getKey(), entry.getValue())));
     }
 
     private static boolean withinWindow(Article one, Article other) {

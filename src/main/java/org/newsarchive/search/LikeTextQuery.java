@@ -1,15 +1,9 @@
 package org.newsarchive.search;
 
 import java.io.IOException;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Objects;
-import java.util.PriorityQueue;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -17,7 +11,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.similarities.ClassicSimilarity;
 
 /**
  * Lucene's more-like-this query on the body: the {@code maxTerms} words of a text that weigh most by tf·idf,
@@ -29,9 +22,6 @@ import org.apache.lucene.search.similarities.ClassicSimilarity;
 final class LikeTextQuery extends Query {
 
     static final String FIELD = "body";
-    /** {@code MoreLikeThis}'s default: the words after these do not count. */
-    private static final int MAX_TOKENS = 5000;
-    private static final ClassicSimilarity SIMILARITY = new ClassicSimilarity();
 
     private final String text;
     private final Analyzer analyzer;
@@ -47,47 +37,12 @@ final class LikeTextQuery extends Query {
         this.frequencies = frequencies;
     }
 
-    private record WeighedWord(String word, float weight) {
-    }
-
     @Override
     public Query rewrite(IndexSearcher searcher) throws IOException {
-        IndexReader reader = searcher.getIndexReader();
-        int withField = reader.getDocCount(FIELD);
-        long documents = withField == -1 ? reader.numDocs() : withField;
-        PriorityQueue<WeighedWord> weightiest = new PriorityQueue<>((a, b) -> Float.compare(a.weight(), b.weight()));
-        for (Map.Entry<String, Integer> word : termFrequencies().entrySet()) {
-            if (word.getValue() < minTermFrequency) {
-                continue;
-            }
-            int documentFrequency = frequencies.of(reader, new Term(FIELD, word.getKey()));
-            if (documentFrequency == 0) {
-                continue;
-            }
-            float weight = word.getValue() * SIMILARITY.idf(documentFrequency, documents);
-            if (weightiest.size() < maxTerms) {
-                weightiest.add(new WeighedWord(word.getKey(), weight));
-            } else if (weightiest.peek().weight() < weight) {
-                weightiest.poll();
-                weightiest.add(new WeighedWord(word.getKey(), weight));
-            }
-        }
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        weightiest.forEach(word -> query.add(new TermQuery(new Term(FIELD, word.word())), BooleanClause.Occur.SHOULD));
+        WeightiestWords.of(text, analyzer, searcher.getIndexReader(), frequencies, minTermFrequency, maxTerms)
+                .forEach(word -> query.add(new TermQuery(new Term(FIELD, word)), BooleanClause.Occur.SHOULD));
         return query.build();
-    }
-
-    private Map<String, Integer> termFrequencies() throws IOException {
-        Map<String, Integer> frequencies = new HashMap<>();
-        try (TokenStream tokens = analyzer.tokenStream(FIELD, text)) {
-            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-            tokens.reset();
-            for (int count = 0; tokens.incrementToken() && count < MAX_TOKENS; count++) {
-                frequencies.merge(term.toString(), 1, Integer::sum);
-            }
-            tokens.end();
-        }
-        return frequencies;
     }
 
     @Override

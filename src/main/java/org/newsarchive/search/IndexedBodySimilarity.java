@@ -1,0 +1,26 @@
+package org.newsarchive.search;
+
+import java.util.Collection;
+import java.util.Map;
+
+import org.newsarchive.article.Article;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/** Body similarity as the search cluster scores a more-like-this query, where the index's statistics are not at hand. */
+@Component
+@ConditionalOnProperty(name = "spring.jpa.properties.hibernate.search.backend.type", havingValue = "elasticsearch")
+class IndexedBodySimilarity implements BodySimilarity {
+
+    private final SearchService search;
+
+    IndexedBodySimilarity(SearchService search) {
+        this.search = search;
+    }
+
+    @Override
+    public Map<Long, Double> of(Article article, Collection<Article> others) {
+        return search.similarities(article.getId(), article.getTitle() + "\n" + article.getBody(),
+                others.stream().map(Article::getId).toList());
+    }
+}

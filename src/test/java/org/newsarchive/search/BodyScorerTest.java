@@ -1,0 +1,77 @@
+package org.newsarchive.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.junit.jupiter.api.Test;
+import org.newsarchive.support.RealWorldSet;
+
+/**
+ * Story grouping scores bodies from their own words; the scores must be those the index gives for the
+ * more-like-this query of the same words, over an index of the 40 real-world captures in segments of their own.
+ */
+class BodyScorerTest {
+
+    private static final String TEXT_NUMBER = "n";
+
+    private final Analyzer english = new IndexAnalyzers().named(Analyzers.ENGLISH);
+
+    @Test
+    void scoresEveryBodyAsTheIndexScoresIt() throws IOException {
+        List<String> texts = RealWorldSet.answers().stream().map(answer -> RealWorldSet.capture(answer.file())).toList();
+        try (Directory directory = new ByteBuffersDirectory()) {
+            try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(english))) {
+                for (int n = 0; n < texts.size(); n++) {
+                    Document document = new Document();
+                    document.add(new TextField(LikeTextQuery.FIELD, texts.get(n), Field.Store.NO));
+                    // Merges reorder the documents: each says which text it holds.
+                    document.add(new StoredField(TEXT_NUMBER, n));
+                    writer.addDocument(document);
+                    writer.commit();
+                }
+            }
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                int[] textOf = new int[reader.maxDoc()];
+                for (int doc = 0; doc < reader.maxDoc(); doc++) {
+                    textOf[doc] = reader.storedFields().document(doc).getField(TEXT_NUMBER).numericValue().intValue();
+                }
+                DocumentFrequencies frequencies = new DocumentFrequencies();
+                int scored = 0;
+                for (String text : texts) {
+                    LikeTextQuery query = new LikeTextQuery(text, english, SearchService.STORY_MIN_TERM_FREQUENCY,
+                            SearchService.MORE_LIKE_THIS_TERMS, frequencies);
+                    float[] byIndex = new float[texts.size()];
+                    for (ScoreDoc hit : searcher.search(query, texts.size()).scoreDocs) {
+                        byIndex[textOf[hit.doc]] = hit.score;
+                    }
+                    BodyScorer scorer = new BodyScorer(WeightiestWords.of(text, english, reader, frequencies,
+                            SearchService.STORY_MIN_TERM_FREQUENCY, SearchService.MORE_LIKE_THIS_TERMS), reader, frequencies);
+                    for (int doc = 0; doc < texts.size(); doc++) {
+                        float own = scorer.score(BodyWords.of(texts.get(doc), english));
+                        assertThat(own).as("text %d, body %d", texts.indexOf(text), doc).isCloseTo(byIndex[doc], within(1e-4f * byIndex[doc] + 1e-6f));
+                        scored += byIndex[doc] > 0 ? 1 : 0;
+                    }
+                }
+                System.out.printf("Body scores from the bodies' words: %d nonzero scores of %d texts against %d bodies, as the index gives them%n",
+                        scored, texts.size(), texts.size());
+                assertThat(scored).isGreaterThan(texts.size());
+            }
+        }
+    }
+}
