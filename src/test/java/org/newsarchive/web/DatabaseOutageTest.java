@@ -43,8 +43,8 @@ class DatabaseOutageTest {
     void requestsAnswer503WhileTheDatabaseIsAwayAndTheAppRecoversByItself() throws Exception {
         String database = jdbc.queryForObject("select current_database()", String.class);
         try {
-            onServer("alter database " + database + " allow_connections false");
-            onServer("select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + database + "'");
+            onServer(database, "alter database " + database + " allow_connections false");
+            onServer(database, "select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + database + "'");
 
             HttpResponse<String> page = fetch("/dates/2022-01-27");
             assertThat(page.statusCode()).isEqualTo(503);
@@ -57,7 +57,7 @@ class DatabaseOutageTest {
                     api.headers().firstValue("Content-Type").orElseThrow(), api.body())).isEmpty();
             assertThat(fetch("/actuator/health", "application/json").body()).contains("\"status\":\"DOWN\"");
         } finally {
-            onServer("alter database " + database + " allow_connections true");
+            onServer(database, "alter database " + database + " allow_connections true");
         }
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             assertThat(fetch("/dates/2022-01-27").statusCode()).isEqualTo(200);
@@ -66,9 +66,10 @@ class DatabaseOutageTest {
         });
     }
 
-    private void onServer(String sql) throws SQLException {
+    /** Runs the statement in another database of the server than the app's: the embedded server's app database is "postgres". */
+    private void onServer(String appDatabase, String sql) throws SQLException {
         String url = dataSource.getJdbcUrl();
-        String serverUrl = url.substring(0, url.lastIndexOf('/') + 1) + "postgres";
+        String serverUrl = url.substring(0, url.lastIndexOf('/') + 1) + (appDatabase.equals("postgres") ? "template1" : "postgres");
         try (Connection connection = DriverManager.getConnection(serverUrl, dataSource.getUsername(), dataSource.getPassword());
                 Statement statement = connection.createStatement()) {
             statement.execute(sql);
