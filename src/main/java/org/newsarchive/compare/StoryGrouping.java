@@ -68,7 +68,8 @@ public class StoryGrouping {
         for (int from = 0; from < unplaced.size(); from += BATCH) {
             List<Long> batch = unplaced.subList(from, Math.min(unplaced.size(), from + BATCH));
             transaction.executeWithoutResult(status -> {
-                Map<Long, Article> byId = articles.findAllById(batch).stream().collect(Collectors.toMap(Article::getId, article -> article));
+                Map<Long, Article> byId = articles.findAllById(batch).stream()
+                        .collect(Collectors.toMap(Article::getId, article -> article));
                 List<Article> placing = batch.stream().map(byId::get).toList();
                 // What was placed within the window of any of the batch's articles, read once; it gains the batch's placements.
                 List<StoryArticle> placed = new ArrayList<>(placedAround(placing));

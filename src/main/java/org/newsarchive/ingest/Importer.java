@@ -188,7 +188,8 @@ public class Importer {
             vocabulary.learn(createdActors);
             if (outletsCreated != outletResolver.created()) {
                 outletsCreated = outletResolver.created();
-                vocabulary = vocabulary.withOutlets(transaction.execute(status -> outletNames(outlets.findAllWithAliases(), vocabulary.actors())));
+                vocabulary = vocabulary.withOutlets(
+                        transaction.execute(status -> outletNames(outlets.findAllWithAliases(), vocabulary.actors())));
             }
         }
     }

@@ -64,12 +64,13 @@ class BodyScorerTest {
                             SearchService.STORY_MIN_TERM_FREQUENCY, SearchService.MORE_LIKE_THIS_TERMS), reader, frequencies);
                     for (int doc = 0; doc < texts.size(); doc++) {
                         float own = scorer.score(BodyWords.of(texts.get(doc), english));
-                        assertThat(own).as("text %d, body %d", texts.indexOf(text), doc).isCloseTo(byIndex[doc], within(1e-4f * byIndex[doc] + 1e-6f));
+                        assertThat(own).as("text %d, body %d", texts.indexOf(text), doc)
+                                .isCloseTo(byIndex[doc], within(1e-4f * byIndex[doc] + 1e-6f));
                         scored += byIndex[doc] > 0 ? 1 : 0;
                     }
                 }
-                System.out.printf("Body scores from the bodies' words: %d nonzero scores of %d texts against %d bodies, as the index gives them%n",
-                        scored, texts.size(), texts.size());
+                System.out.printf("Body scores from the bodies' words: %d nonzero scores of %d texts against %d bodies,"
+                        + " as the index gives them%n", scored, texts.size(), texts.size());
                 assertThat(scored).isGreaterThan(texts.size());
             }
         }
