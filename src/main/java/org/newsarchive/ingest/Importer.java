@@ -282,11 +282,14 @@ public class Importer {
             return stored.outcome();
         } catch (UnreadableInputException e) {
             return ImportOutcome.failed(capture.sourceName(), e.getMessage(), e.isTooLarge());
-        } catch (DataIntegrityViolationException e) {
-            // The same text committed meanwhile by a concurrent import; anything else is reported as it is.
-            return existing(capture).map(id -> ImportOutcome.duplicate(capture.sourceName(), id))
-                    .orElseGet(() -> failed(capture, e));
         } catch (RuntimeException e) {
+            // An outlet the article created went into the run's directory, and is rolled back with the article.
+            run.vocabulary = vocabulary();
+            if (e instanceof DataIntegrityViolationException) {
+                // The same text committed meanwhile by a concurrent import; anything else is reported as it is.
+                return existing(capture).map(id -> ImportOutcome.duplicate(capture.sourceName(), id))
+                        .orElseGet(() -> failed(capture, e));
+            }
             return failed(capture, e);
         }
     }

@@ -97,14 +97,16 @@ class ImportTest {
     void anArticleThatFailsLeavesNothingBehindAndTheOthersGoOn() {
         String lines = "{\"text\": \"Okapi calves were born at the reserve.\", \"outlet\": \"Okapi Gazette\"}\n"
                 + "{\"text\": \"A half-written okapi story.\", \"outlet\": \"Half Written Gazette\", \"title\": \"" + "x".repeat(600) + "\"}\n"
-                + "{\"text\": \"Okapi numbers are stable.\", \"url\": \"not a web address\"}\n";
+                + "{\"text\": \"Okapi numbers are stable.\", \"url\": \"not a web address\"}\n"
+                // The outlet the failed article created went with it: this one creates it again.
+                + "{\"text\": \"The gazette finished its okapi report.\", \"outlet\": \"Half Written Gazette\"}\n";
         ImportReport report = importer.importAll(List.of(ImportSource.of("okapi.jsonl",
                 new ByteArrayResource(lines.getBytes(StandardCharsets.UTF_8)))), outcomes -> { });
         assertThat(report.outcomes()).extracting(ImportOutcome::status).containsExactly(ImportOutcome.Status.IMPORTED,
-                ImportOutcome.Status.FAILED, ImportOutcome.Status.FAILED);
+                ImportOutcome.Status.FAILED, ImportOutcome.Status.FAILED, ImportOutcome.Status.IMPORTED);
         assertThat(report.outcomes().get(1).detail()).startsWith("It could not be stored:").contains("too long");
         assertThat(report.outcomes().get(2).detail()).isEqualTo("The \"url\" not a web address is not a web address.");
-        assertThat(jdbc.queryForObject("select count(*) from outlet where name = 'Half Written Gazette'", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from outlet where name = 'Half Written Gazette'", Long.class)).isOne();
         assertThat(jdbc.queryForObject("select count(*) from outlet where name = 'Okapi Gazette'", Long.class)).isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from article where body like '%okapi story%'", Long.class)).isZero();
     }
