@@ -49,13 +49,15 @@ class OutletResolver {
         if (host.isPresent()) {
             String wire = signals.stream().filter(signal -> signal.evidence().startsWith(OutletSignals.WIRE)).findFirst()
                     .map(signal -> "; wire copy: " + signal.evidence() + " credits " + signal.name()).orElse("");
-            Outlet outlet = onSite(host.get(), directory).orElseGet(() -> create(Optional.ofNullable(metadata.outlet())
+            Outlet outlet = onSite(host.get(), directory).or(() -> createdMeanwhile(null, host.get(), directory))
+                    .orElseGet(() -> create(Optional.ofNullable(metadata.outlet())
                     .or(() -> OutletNames.foundIn(text, host.get())).orElse(host.get()),
                     host.get(), language, "First met when an article from " + host.get() + " was imported.", directory));
             return new Resolved(outlet, "The site of the URL, " + host.get() + wire + ".");
         }
         if (metadata.outlet() != null) {
-            return new Resolved(create(metadata.outlet(), null, language, "Named when an article was imported.", directory),
+            return new Resolved(createdMeanwhile(metadata.outlet(), null, directory)
+                    .orElseGet(() -> create(metadata.outlet(), null, language, "Named when an article was imported.", directory)),
                     "Named with the import.");
         }
         for (OutletSignals.Signal signal : signals) {
@@ -65,9 +67,11 @@ class OutletResolver {
             }
         }
         return signals.stream().findFirst()
-                .map(signal -> new Resolved(createNamed(signal, language, directory), "Named by " + signal.evidence() + "."))
-                .orElseGet(() -> new Resolved(named(UNIDENTIFIED, directory).orElseGet(() -> create("Unidentified outlet",
-                        null, null, "Placeholder for articles whose outlet is unknown.", directory)),
+                .map(signal -> new Resolved(createdMeanwhile(signal.name(), null, directory)
+                        .orElseGet(() -> createNamed(signal, language, directory)), "Named by " + signal.evidence() + "."))
+                .orElseGet(() -> new Resolved(named(UNIDENTIFIED, directory).or(() -> createdMeanwhile(UNIDENTIFIED, null, directory))
+                        .orElseGet(() -> create("Unidentified outlet", null, null, "Placeholder for articles whose outlet is unknown.",
+                                directory)),
                         "Nothing in the page or its metadata names the outlet."));
     }
 
@@ -84,6 +88,17 @@ class OutletResolver {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The outlet another import created since this one read its directory, on the site or else under the name:
+     * asked of the database only before an outlet is created, so that two imports do not create one twice.
+     */
+    private Optional<Outlet> createdMeanwhile(String name, String domain, OutletDirectory directory) {
+        Optional<Outlet> outlet = domain != null ? outlets.findByDomainIgnoreCase(domain)
+                : outlets.findByAnyName(name.strip()).stream().findFirst();
+        outlet.ifPresent(directory::add);
+        return outlet;
     }
 
     private Outlet createNamed(OutletSignals.Signal signal, String language, OutletDirectory directory) {

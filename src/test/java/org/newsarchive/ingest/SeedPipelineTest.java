@@ -127,6 +127,28 @@ class SeedPipelineTest {
         assertThat(draft("001").byline()).isEqualTo("Morgan Artyukhina");
     }
 
+    /** An import's directory of outlets is read at its start: one another import created since is found, not made twice. */
+    @Test
+    void findsAnOutletAnotherImportCreatedSinceTheDirectoryWasRead() {
+        TransactionTemplate transaction = new TransactionTemplate(transactionManager);
+        Vocabulary vocabulary = importer.vocabulary();
+        jdbc.update("insert into outlet (slug, name, domain, kind, description)"
+                + " values ('meanwhile-gazette', 'Meanwhile Gazette', 'meanwhile.example', 'PUBLISHER', 'Created by another import.')");
+        long id = jdbc.queryForObject("select id from outlet where slug = 'meanwhile-gazette'", Long.class);
+        try {
+            transaction.executeWithoutResult(status -> {
+                assertThat(outlets.resolve(new ArticleMetadata(null, "Meanwhile Gazette", null, null), null, "", null,
+                        vocabulary.outletDirectory()).outlet().getId()).isEqualTo(id);
+                assertThat(outlets.resolve(new ArticleMetadata("https://www.meanwhile.example/a", null, null, null), null, "", null,
+                        vocabulary.outletDirectory()).outlet().getId()).isEqualTo(id);
+                status.setRollbackOnly();
+            });
+            assertThat(jdbc.queryForObject("select count(*) from outlet where name = 'Meanwhile Gazette'", Long.class)).isOne();
+        } finally {
+            jdbc.update("delete from outlet where id = ?", id);
+        }
+    }
+
     @Test
     void tagsTheSameActorsAtTheSamePlacesAsTheSeedMigration() {
         for (SeedArticle seed : seeds) {
