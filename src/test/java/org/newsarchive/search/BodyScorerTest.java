@@ -7,19 +7,10 @@ import java.io.IOException;
 import java.util.List;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.store.Directory;
 import org.junit.jupiter.api.Test;
-import org.newsarchive.support.RealWorldSet;
 
 /**
  * Story grouping scores bodies from their own words; the scores must be those the index gives for the
@@ -27,30 +18,14 @@ import org.newsarchive.support.RealWorldSet;
  */
 class BodyScorerTest {
 
-    private static final String TEXT_NUMBER = "n";
-
     private final Analyzer english = new IndexAnalyzers().named(Analyzers.ENGLISH);
 
     @Test
     void scoresEveryBodyAsTheIndexScoresIt() throws IOException {
-        List<String> texts = RealWorldSet.answers().stream().map(answer -> RealWorldSet.capture(answer.file())).toList();
-        try (Directory directory = new ByteBuffersDirectory()) {
-            try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(english))) {
-                for (int n = 0; n < texts.size(); n++) {
-                    Document document = new Document();
-                    document.add(new TextField(LikeTextQuery.FIELD, texts.get(n), Field.Store.NO));
-                    // Merges reorder the documents: each says which text it holds.
-                    document.add(new StoredField(TEXT_NUMBER, n));
-                    writer.addDocument(document);
-                    writer.commit();
-                }
-            }
-            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+        try (CapturesIndex captures = new CapturesIndex(english)) {
+            List<String> texts = captures.texts();
+            try (DirectoryReader reader = captures.open()) {
                 IndexSearcher searcher = new IndexSearcher(reader);
-                int[] textOf = new int[reader.maxDoc()];
-                for (int doc = 0; doc < reader.maxDoc(); doc++) {
-                    textOf[doc] = reader.storedFields().document(doc).getField(TEXT_NUMBER).numericValue().intValue();
-                }
                 DocumentFrequencies frequencies = new DocumentFrequencies();
                 int scored = 0;
                 for (String text : texts) {
@@ -58,7 +33,7 @@ class BodyScorerTest {
                             SearchService.MORE_LIKE_THIS_TERMS, frequencies);
                     float[] byIndex = new float[texts.size()];
                     for (ScoreDoc hit : searcher.search(query, texts.size()).scoreDocs) {
-                        byIndex[textOf[hit.doc]] = hit.score;
+                        byIndex[CapturesIndex.textOf(reader, hit.doc)] = hit.score;
                     }
                     BodyScorer scorer = new BodyScorer(WeightiestWords.of(text, english, reader, frequencies,
                             SearchService.STORY_MIN_TERM_FREQUENCY, SearchService.MORE_LIKE_THIS_TERMS), reader, frequencies);

@@ -13,13 +13,8 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThisQuery;
 import org.apache.lucene.search.BooleanClause;
@@ -27,10 +22,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.ClassicSimilarity;
-import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.store.Directory;
 import org.junit.jupiter.api.Test;
-import org.newsarchive.support.RealWorldSet;
 
 /**
  * The query story grouping and other coverage ask must choose words that weigh what the words Lucene's
@@ -43,17 +35,9 @@ class LikeTextQueryTest {
 
     @Test
     void choosesTheWordsLucenesMoreLikeThisChooses() throws IOException {
-        List<String> texts = RealWorldSet.answers().stream().map(answer -> RealWorldSet.capture(answer.file())).toList();
-        try (Directory directory = new ByteBuffersDirectory()) {
-            try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(english))) {
-                for (String text : texts) {
-                    Document document = new Document();
-                    document.add(new TextField(LikeTextQuery.FIELD, text, Field.Store.NO));
-                    writer.addDocument(document);
-                    writer.commit();
-                }
-            }
-            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+        try (CapturesIndex captures = new CapturesIndex(english)) {
+            List<String> texts = captures.texts();
+            try (DirectoryReader reader = captures.open()) {
                 IndexSearcher searcher = new IndexSearcher(reader);
                 DocumentFrequencies frequencies = new DocumentFrequencies();
                 int same = 0;
