@@ -142,9 +142,8 @@ public class StoryGrouping {
 
     /** Places the article, in the story of the most similar of those placed, and adds its placement to them. */
     private Story place(Article article, Map<Long, Double> similarity, List<StoryArticle> placed, Map<Long, Set<String>> shingles) {
-        List<StoryArticle> nearby = placed.stream()
-                .filter(other -> withinWindow(other.getArticle(), article) && similarity.containsKey(other.getArticle().getId()))
-                .toList();
+        // Every one within the window was measured: those placed before the batch, and the batch's own.
+        List<StoryArticle> nearby = placed.stream().filter(other -> withinWindow(other.getArticle(), article)).toList();
         Optional<StoryArticle> closest = nearby.stream()
                 .filter(other -> similarity.get(other.getArticle().getId()) >= SAME_STORY)
                 .max(Comparator.comparingDouble(other -> similarity.get(other.getArticle().getId())));
