@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermStatistics;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.Similarity;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Scores bodies for a set of words as the index scores them for a query of those words, any of which may match
@@ -30,11 +30,10 @@ final class BodyScorer {
         try {
             CollectionStatistics field = new IndexSearcher(reader).collectionStatistics(LikeTextQuery.FIELD);
             for (String word : words) {
-                Term term = new Term(LikeTextQuery.FIELD, word);
-                int documents = frequencies.of(reader, term);
+                int documents = frequencies.of(reader, word);
                 if (field != null && documents > 0) {
                     // BM25 weighs a word by the documents that hold it; how often they hold it does not count.
-                    scorers.put(word, BM25.scorer(1f, field, new TermStatistics(term.bytes(), documents, documents)));
+                    scorers.put(word, BM25.scorer(1f, field, new TermStatistics(new BytesRef(word), documents, documents)));
                 }
             }
         } catch (IOException e) {

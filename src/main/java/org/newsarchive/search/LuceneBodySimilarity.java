@@ -48,9 +48,10 @@ class LuceneBodySimilarity implements BodySimilarity {
         }
         try (IndexReader reader = Search.mapping(entityManagerFactory).scope(Article.class)
                 .extension(LuceneExtension.get()).openIndexReader()) {
-            BodyScorer scorer = new BodyScorer(WeightiestWords.of(article.getTitle() + "\n" + article.getBody(), english, reader,
-                    frequencies, SearchService.STORY_MIN_TERM_FREQUENCY, SearchService.MORE_LIKE_THIS_TERMS), reader, frequencies);
-            float own = scorer.score(words(article));
+            BodyWords body = words(article);
+            BodyScorer scorer = new BodyScorer(WeightiestWords.of(WeightiestWords.counts(article.getTitle(), article.getBody(), body, english), reader, frequencies,
+                    SearchService.STORY_MIN_TERM_FREQUENCY, SearchService.MORE_LIKE_THIS_TERMS), reader, frequencies);
+            float own = scorer.score(body);
             Map<Long, Double> similarities = new HashMap<>();
             for (Article other : others) {
                 similarities.put(other.getId(), own == 0 ? 0 : Math.min(1.0, scorer.score(words(other)) / own));

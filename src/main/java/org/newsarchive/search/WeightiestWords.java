@@ -13,7 +13,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.similarities.ClassicSimilarity;
 
 /**
@@ -34,15 +33,21 @@ final class WeightiestWords {
 
     static List<String> of(String text, Analyzer analyzer, IndexReader reader, DocumentFrequencies frequencies, int minTermFrequency,
             int maxTerms) {
+        return of(counts(text, analyzer), reader, frequencies, minTermFrequency, maxTerms);
+    }
+
+    /** The weightiest of words counted as {@link #counts} counts them. */
+    static List<String> of(Map<String, Integer> counts, IndexReader reader, DocumentFrequencies frequencies, int minTermFrequency,
+            int maxTerms) {
         try {
             int withField = reader.getDocCount(LikeTextQuery.FIELD);
             long documents = withField == -1 ? reader.numDocs() : withField;
             PriorityQueue<WeighedWord> weightiest = new PriorityQueue<>(Comparator.comparingDouble(WeighedWord::weight));
-            for (Map.Entry<String, Integer> word : counts(text, analyzer).entrySet()) {
+            for (Map.Entry<String, Integer> word : counts.entrySet()) {
                 if (word.getValue() < minTermFrequency) {
                     continue;
                 }
-                int documentFrequency = frequencies.of(reader, new Term(LikeTextQuery.FIELD, word.getKey()));
+                int documentFrequency = frequencies.of(reader, word.getKey());
                 if (documentFrequency == 0) {
                     continue;
                 }
@@ -62,7 +67,22 @@ final class WeightiestWords {
         }
     }
 
-    private static Map<String, Integer> counts(String text, Analyzer analyzer) throws IOException {
+    /**
+     * The counts of {@code headline + "\n" + body}, from the body's words already counted unless the two are longer
+     * than the words counted.
+     */
+    static Map<String, Integer> counts(String headline, String body, BodyWords bodyWords, Analyzer analyzer) {
+        Map<String, Integer> counts = counts(headline, analyzer);
+        int headlineWords = counts.values().stream().mapToInt(Integer::intValue).sum();
+        if (headlineWords + bodyWords.words() > MAX_TOKENS) {
+            return counts(headline + "\n" + body, analyzer);
+        }
+        bodyWords.counts().forEach((word, count) -> counts.merge(word, count, Integer::sum));
+        return counts;
+    }
+
+    /** How often the text has each of its first {@link #MAX_TOKENS} words. */
+    static Map<String, Integer> counts(String text, Analyzer analyzer) {
         Map<String, Integer> counts = new HashMap<>();
         try (TokenStream tokens = analyzer.tokenStream(LikeTextQuery.FIELD, text)) {
             CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
@@ -71,6 +91,8 @@ final class WeightiestWords {
                 counts.merge(term.toString(), 1, Integer::sum);
             }
             tokens.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return counts;
     }
