@@ -19,6 +19,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import org.newsarchive.article.Article;
 import org.newsarchive.article.ArticleRepository;
+import org.newsarchive.database.PlannerStatistics;
 import org.newsarchive.outlet.OutletKind;
 import org.newsarchive.search.BodySimilarity;
 import org.newsarchive.search.TextAnalysis;
@@ -53,12 +54,14 @@ public class StoryGrouping {
     private final TransactionTemplate transaction;
     private final TextAnalysis analysis;
     private final EntityManager entityManager;
+    private final PlannerStatistics statistics;
 
     StoryGrouping(ArticleRepository articles, StoryRepository stories, StoryArticleRepository placements,
             BodySimilarity similarity, PlatformTransactionManager transactionManager, TextAnalysis analysis,
-            EntityManager entityManager) {
+            EntityManager entityManager, PlannerStatistics statistics) {
         this.analysis = analysis;
         this.entityManager = entityManager;
+        this.statistics = statistics;
         this.articles = articles;
         this.stories = stories;
         this.placements = placements;
@@ -93,6 +96,7 @@ public class StoryGrouping {
                 entityManager.flush();
                 joined.forEach(story -> story.retitle(StoryTitle.of(placements.findHeadlines(story.getId()), analysis)));
             });
+            statistics.keepUp();
         }
         if (!unplaced.isEmpty()) {
             log.info("Placed {} articles in stories in {} s", unplaced.size(),

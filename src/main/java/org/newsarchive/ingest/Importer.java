@@ -21,6 +21,7 @@ import org.newsarchive.article.Article;
 import org.newsarchive.article.ArticleRepository;
 import org.newsarchive.article.ArticlesAdded;
 import org.newsarchive.compare.StoryGrouping;
+import org.newsarchive.database.PlannerStatistics;
 import org.newsarchive.search.IndexOutbox;
 import org.newsarchive.demand.Demand;
 import org.newsarchive.demand.DemandRepository;
@@ -68,11 +69,13 @@ public class Importer {
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
     private final ImportRuns runs;
+    private final PlannerStatistics statistics;
 
     Importer(CaptureReader reader, ArticlePipeline pipeline, Preparation preparation, OutletResolver outletResolver, ArticleRepository articles,
             ActorRepository actors, OutletRepository outlets, DemandRepository demands, DetectedActors detectedActors,
             SiteFurniture siteFurniture, StoryGrouping grouping, IndexOutbox outbox, EntityManager entityManager, JdbcTemplate jdbc,
-            PlatformTransactionManager transactionManager, ApplicationEventPublisher events, ImportRuns runs) {
+            PlatformTransactionManager transactionManager, ApplicationEventPublisher events, ImportRuns runs,
+            PlannerStatistics statistics) {
         this.reader = reader;
         this.pipeline = pipeline;
         this.preparation = preparation;
@@ -90,6 +93,7 @@ public class Importer {
         this.transaction = new TransactionTemplate(transactionManager);
         this.events = events;
         this.runs = runs;
+        this.statistics = statistics;
     }
 
     /**
@@ -129,6 +133,7 @@ public class Importer {
                         totals = totals.plus(ofBatch);
                         afterEachBatch.accept(ofBatch);
                         cancelled = runs.advance(runId, ofBatch);
+                        statistics.keepUp();
                         batch = ahead;
                     }
                 }
