@@ -49,8 +49,9 @@ class LuceneBodySimilarity implements BodySimilarity {
         try (IndexReader reader = Search.mapping(entityManagerFactory).scope(Article.class)
                 .extension(LuceneExtension.get()).openIndexReader()) {
             BodyWords body = words(article);
-            BodyScorer scorer = new BodyScorer(WeightiestWords.of(WeightiestWords.counts(article.getTitle(), article.getBody(), body, english), reader, frequencies,
-                    SearchService.STORY_MIN_TERM_FREQUENCY, SearchService.MORE_LIKE_THIS_TERMS), reader, frequencies);
+            Map<String, Integer> counts = WeightiestWords.counts(article.getTitle(), article.getBody(), body, english);
+            BodyScorer scorer = new BodyScorer(WeightiestWords.of(counts, reader, frequencies, SearchService.STORY_MIN_TERM_FREQUENCY,
+                    SearchService.MORE_LIKE_THIS_TERMS), reader, frequencies);
             float own = scorer.score(body);
             Map<Long, Double> similarities = new HashMap<>();
             for (Article other : others) {

@@ -1,6 +1,7 @@
 package org.newsarchive.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -11,6 +12,7 @@ import org.newsarchive.support.ImportingArchiveTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 @ImportingArchiveTest
 class PlannerStatisticsTest {
@@ -42,6 +44,14 @@ class PlannerStatisticsTest {
 
         assertThat(counted("doubled_probe")).isEqualTo(1000);
         assertThat(counted("grown_probe")).isEqualTo(1000);
+    }
+
+    @Test
+    void aDatabaseThatCannotBeAskedLeavesTheWriteToGoOn() {
+        DriverManagerDataSource nowhere = new DriverManagerDataSource("jdbc:postgresql://127.0.0.1:1/none");
+        PlannerStatistics unreachable = new PlannerStatistics(new JdbcTemplate(nowhere));
+
+        assertThatCode(unreachable::keepUp).doesNotThrowAnyException();
     }
 
     /** Inserts, and has the connection report its counts to the statistics at once rather than within seconds. */
