@@ -119,12 +119,16 @@ public class Article {
     @FullTextField(name = "captions", analyzer = Analyzers.ENGLISH)
     private List<String> captions = new ArrayList<>();
 
+    // Mentions are written with their article, whose own change reindexes it, and are changed afterwards only by
+    // bulk updates, which reindex what they touch (ActorReview). Tracked, each mention would add an outbox event.
     @OneToMany(mappedBy = "article", cascade = CascadeType.PERSIST)
     @OrderBy("span.start")
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
     private List<ActorMention> actorMentions = new ArrayList<>();
 
     @OneToMany(mappedBy = "article", cascade = CascadeType.PERSIST)
     @OrderBy("span.start")
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
     private List<DemandMention> demandMentions = new ArrayList<>();
 
     @OneToMany(mappedBy = "article", cascade = CascadeType.PERSIST)
