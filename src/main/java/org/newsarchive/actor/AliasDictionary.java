@@ -2,11 +2,9 @@ package org.newsarchive.actor;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
@@ -32,11 +30,21 @@ public final class AliasDictionary {
     /** Middle initials a name may carry beyond its alias's words ("George H. W. Bush"). */
     private static final int MAX_INITIALS = 2;
 
+    /** The keys of an alias's words, one node a word: from a word of a text, only the names that go on as the text does are walked. */
+    private static final class KeyTree {
+
+        private final Map<String, KeyTree> next = new HashMap<>();
+        private List<Alias> aliases = List.of();
+
+        private KeyTree child(String wordKey) {
+            return next.computeIfAbsent(wordKey, k -> new KeyTree());
+        }
+    }
+
     private final Map<String, List<Alias>> aliasesByKey = new HashMap<>();
     /** The keys of names of two or more words by the key of all their words but the last, for {@link #closeTo}. */
     private final Map<String, List<String>> keysByLeadingWords = new HashMap<>();
-    /** The keys of the words aliases begin with: at any other word no alias can start, and the text moves on. */
-    private final Set<String> firstWordKeys = new HashSet<>();
+    private final KeyTree keyTree = new KeyTree();
     private int maxWords;
 
     public AliasDictionary(Map<String, Long> actorIdByAlias) {
@@ -58,7 +66,14 @@ public final class AliasDictionary {
             }
         }
         aliases.add(new Alias(alias, actorId));
-        firstWordKeys.add(words.key(0, 1));
+        KeyTree node = keyTree;
+        for (int i = 0; i < words.count(); i++) {
+            if (!words.isMiddleInitial(i, 0, words.count())) {
+                node = node.child(words.key(i, i + 1));
+            }
+        }
+        // A removed key's list is left empty there, and a key added again has a new one.
+        node.aliases = aliases;
         maxWords = Math.max(maxWords, words.count());
     }
 
@@ -107,22 +122,28 @@ public final class AliasDictionary {
     }
 
     private Match longestAt(Words words, int first) {
-        if (!firstWordKeys.contains(words.key(first, first + 1))) {
-            return null;
+        List<Integer> lasts = new ArrayList<>();
+        List<KeyTree> named = new ArrayList<>();
+        // The node of the words so far with their middle initials left out: an initial is a name's last word only.
+        KeyTree walked = keyTree;
+        for (int last = first; walked != null; last++) {
+            KeyTree node = walked.next.get(words.key(last, last + 1));
+            if (node != null && !node.aliases.isEmpty()) {
+                lasts.add(last);
+                named.add(node);
+            }
+            if (last + 1 >= words.count() || last + 1 - first >= maxWords + MAX_INITIALS || words.separatorAfter(last).length() > MAX_SEPARATOR
+                    || words.separatorAfter(last).indexOf('\n') >= 0) {
+                break;
+            }
+            walked = words.isMiddleInitial(last, first, last + 2) ? walked : node;
         }
-        int last = first;
-        while (last + 1 < words.count() && last + 1 - first < maxWords + MAX_INITIALS && words.separatorAfter(last).length() <= MAX_SEPARATOR
-                && words.separatorAfter(last).indexOf('\n') < 0) {
-            last++;
-        }
-        for (; last >= first; last--) {
-            List<Alias> aliases = aliasesByKey.get(words.key(first, last + 1));
-            if (aliases != null) {
-                String written = words.text(first, last + 1);
-                for (Alias alias : aliases) {
-                    if (sameShape(alias.spelling(), written)) {
-                        return new Match(alias.actorId(), withClosingStops(words.span(first, last + 1), alias.spelling(), words));
-                    }
+        for (int i = lasts.size() - 1; i >= 0; i--) {
+            int last = lasts.get(i);
+            String written = words.text(first, last + 1);
+            for (Alias alias : named.get(i).aliases) {
+                if (sameShape(alias.spelling(), written)) {
+                    return new Match(alias.actorId(), withClosingStops(words.span(first, last + 1), alias.spelling(), words));
                 }
             }
         }
