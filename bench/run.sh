@@ -159,12 +159,13 @@ WRK_LUA=$WORK/mix.lua
 } > "$WRK_LUA"
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$APP_PID/stat"; }
 WRK_ROWS=""
-for target in static trivial api page; do
+for target in static trivial health api page; do
     for connections in 1 4 16 64; do
         threads=$(( connections < 2 ? 1 : 2 ))
         case $target in
             static) args=("$BASE/css/archive.css"); label="static /css/archive.css" ;;
             trivial) args=("$BASE/actuator/health/liveness"); label="trivial /actuator/health/liveness" ;;
+            health) args=("$BASE/actuator/health"); label="/actuator/health (articles, outbox, index)" ;;
             api) args=(-s "$WRK_LUA" "$BASE"); export WRK_PREFIX=/api/search?; label="/api/search mix" ;;
             page) args=(-s "$WRK_LUA" "$BASE"); export WRK_PREFIX=/search?; label="/search page mix" ;;
         esac
