@@ -18,7 +18,7 @@ import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
-import org.newsarchive.search.Analyzers;
+import org.newsarchive.text.Analyzers;
 
 /** Indexed so that names can be completed as they are typed, from the index alone. */
 @Entity
@@ -76,7 +76,7 @@ public class Actor {
         return actor;
     }
 
-    void accept() {
+    public void accept() {
         status = ActorStatus.KNOWN;
     }
 

@@ -1,12 +1,12 @@
 package org.newsarchive.actor;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.ErrorResponseException;
 
-@ResponseStatus(HttpStatus.NOT_FOUND)
-public class ActorNotFoundException extends RuntimeException {
+public class ActorNotFoundException extends ErrorResponseException {
 
     public ActorNotFoundException(String slug) {
-        super("No actor with slug '" + slug + "'");
+        super(HttpStatus.NOT_FOUND);
+        setDetail("No actor with slug '" + slug + "'");
     }
 }

@@ -3,15 +3,10 @@ package org.newsarchive.actor;
 import java.util.List;
 import java.util.Optional;
 
-import org.newsarchive.article.ArticleSummary;
-import org.springframework.data.domain.Limit;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 public interface ActorRepository extends Repository<Actor, Long> {
-
     Optional<Actor> findBySlug(String slug);
 
     boolean existsBySlug(String slug);
@@ -33,69 +28,8 @@ public interface ActorRepository extends Repository<Actor, Long> {
     @Query("select distinct a from Actor a left join fetch a.aliases")
     List<Actor> findAllWithAliases();
 
-    /** Detected actors awaiting review, named in most articles first. */
-    @Query("""
-            select new org.newsarchive.actor.DetectedActor(a.slug, a.name, a.kind, a.evidence, a.confidence,
-                count(distinct m.article.id), min(m.article.id))
-            from Actor a left join ActorMention m on m.actor = a
-            where a.status = org.newsarchive.actor.ActorStatus.DETECTED
-            group by a.id, a.slug, a.name, a.kind, a.evidence, a.confidence
-            order by count(distinct m.article.id) desc, a.confidence desc, a.name
-            """)
-    List<DetectedActor> findDetected(Limit limit);
-
-    default List<DetectedActor> findDetected(int limit) {
-        return findDetected(Limit.of(limit));
-    }
-
     @Query("""
             select new org.newsarchive.actor.ActorRef(a.slug, a.name) from Actor a order by a.name
             """)
     List<ActorRef> findRefs();
-
-    /** Most-mentioned first. */
-    @Query("""
-            select new org.newsarchive.actor.ActorListing(a.slug, a.name, a.kind, a.role, count(distinct m.article.id))
-            from Actor a left join ActorMention m on m.actor = a
-            group by a.id, a.slug, a.name, a.kind, a.role
-            order by count(distinct m.article.id) desc, a.name
-            """)
-    List<ActorListing> findListings();
-
-    /** The outlets that name the actor most often first. */
-    @Query("""
-            select new org.newsarchive.actor.OutletMentions(o.name, o.slug, count(distinct a.id), count(m))
-            from ActorMention m join m.article a join a.outlet o
-            where m.actor.id = :actorId
-            group by o.id, o.name, o.slug
-            order by count(distinct a.id) desc, count(m) desc, o.name
-            """)
-    List<OutletMentions> findMentionsPerOutlet(Long actorId);
-
-    /** Newest article first, and in reading order within an article. */
-    @Query("""
-            select new org.newsarchive.actor.AttributedQuote(
-                substring(a.body, q.span.start + 1, q.span.end - q.span.start),
-                (select count(earlier) from Quote earlier
-                 where earlier.article = q.article
-                   and (earlier.span.start < q.span.start or (earlier.span.start = q.span.start and earlier.id < q.id))) + 1,
-                a.id, a.slug, a.title, o.name, o.slug, a.publishedOn, a.datePrecision, a.dateBasis, a.dateEvidence)
-            from Quote q join q.article a join a.outlet o
-            where q.speaker.id = :actorId
-            order by a.publishedOn desc nulls last, a.id desc, q.span.start, q.id
-            """)
-    List<AttributedQuote> findQuotesBy(Long actorId, Limit limit);
-
-    @Query("select count(q) from Quote q where q.speaker.id = :actorId")
-    long countQuotesBy(Long actorId);
-
-    /** Newest first. */
-    @Query(value = """
-            select new org.newsarchive.article.ArticleSummary(
-                a.id, a.slug, a.title, o.name, o.slug, a.publishedOn, a.datePrecision, a.dateBasis, a.dateEvidence)
-            from Article a join a.outlet o
-            where a.id in (select m.article.id from ActorMention m where m.actor.id = :actorId)
-            order by a.publishedOn desc nulls last, a.id desc
-            """, countQuery = "select count(distinct m.article.id) from ActorMention m where m.actor.id = :actorId")
-    Page<ArticleSummary> findArticlesMentioning(Long actorId, Pageable pageable);
 }

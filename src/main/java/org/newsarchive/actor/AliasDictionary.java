@@ -8,7 +8,7 @@ import java.util.Optional;
 
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
-import org.newsarchive.article.TextSpan;
+import org.newsarchive.text.TextSpan;
 
 /**
  * Finds the actors a text names, by their aliases: on word boundaries, preferring the longest alias at a

@@ -3,7 +3,7 @@ package org.newsarchive.actor;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.newsarchive.article.TextSpan;
+import org.newsarchive.text.TextSpan;
 
 /**
  * A text's words (runs of letters and digits) with their places, as the alias dictionary compares them.

@@ -6,6 +6,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import org.newsarchive.actor.Actor;
+import org.newsarchive.text.TextSpan;
 
 /** An actor named in an article body, by one of the actor's aliases. */
 @Entity

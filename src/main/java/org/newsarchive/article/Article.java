@@ -41,9 +41,9 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.newsarchive.actor.Actor;
 import org.newsarchive.demand.Demand;
-import org.newsarchive.demand.DemandResponse;
 import org.newsarchive.outlet.Outlet;
-import org.newsarchive.search.Analyzers;
+import org.newsarchive.text.Analyzers;
+import org.newsarchive.text.TextSpan;
 
 @Entity
 // The number in the name goes up with every change to what the index holds: an upgraded archive then finds

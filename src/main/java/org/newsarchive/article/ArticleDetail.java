@@ -16,11 +16,11 @@ import org.newsarchive.actor.Actor;
 import org.newsarchive.actor.ActorKind;
 import org.newsarchive.actor.ActorRef;
 import org.newsarchive.demand.Demand;
-import org.newsarchive.demand.DemandResponse;
 import org.newsarchive.demand.Stance;
 import org.newsarchive.outlet.Outlet;
 import org.newsarchive.outlet.OutletKind;
 import org.newsarchive.outlet.OutletRef;
+import org.newsarchive.text.TextSpan;
 
 /** Everything the archive holds about one article, with offsets into {@link #body()}. */
 public record ArticleDetail(

@@ -1,12 +1,12 @@
 package org.newsarchive.article;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.ErrorResponseException;
 
-@ResponseStatus(HttpStatus.NOT_FOUND)
-public class ArticleNotFoundException extends RuntimeException {
+public class ArticleNotFoundException extends ErrorResponseException {
 
     public ArticleNotFoundException(long id) {
-        super("No article with id " + id);
+        super(HttpStatus.NOT_FOUND);
+        setDetail("No article with id " + id);
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
+import org.newsarchive.text.TextSpan;
 
 /** Something found at a span of an article's body: a mention, a quote, a citation. */
 @MappedSuperclass

@@ -65,14 +65,6 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
             """)
     Page<ArticleSummary> findSummariesCiting(String outletSlug, Pageable pageable);
 
-    /** The story the article is placed in, with how many other articles it holds. */
-    @Query("""
-            select new org.newsarchive.article.ArticleStory(s.id, s.title,
-                (select count(other) from StoryArticle other where other.story = s and other.article.id <> :id))
-            from StoryArticle placed join placed.story s where placed.article.id = :id
-            """)
-    Optional<ArticleStory> findStory(long id);
-
     @Query("select a.id from Article a where a.contentHash = :contentHash")
     Optional<Long> findIdByContentHash(String contentHash);
 

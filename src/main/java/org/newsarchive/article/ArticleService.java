@@ -1,7 +1,6 @@
 package org.newsarchive.article;
 
 import java.time.LocalDate;
-import java.util.Optional;
 
 import org.newsarchive.outlet.OutletRepository;
 import org.newsarchive.outlet.UnknownOutletException;
@@ -40,11 +39,6 @@ public class ArticleService {
     @Transactional(readOnly = true)
     public Page<ArticleSummary> citing(String outletSlug, int size) {
         return articles.findSummariesCiting(outletSlug, PageRequest.of(0, size));
-    }
-
-    @Transactional(readOnly = true)
-    public Optional<ArticleStory> storyOf(long id) {
-        return articles.findStory(id);
     }
 
     @Transactional(readOnly = true)

@@ -6,6 +6,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import org.newsarchive.outlet.Outlet;
+import org.newsarchive.text.TextSpan;
 
 /** A place where an article names another outlet or agency as its source. */
 @Entity

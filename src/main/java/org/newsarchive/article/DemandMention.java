@@ -6,6 +6,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import org.newsarchive.demand.Demand;
+import org.newsarchive.text.TextSpan;
 
 /** A passage of an article body that reports one of Russia's demands. */
 @Entity

@@ -3,12 +3,12 @@ package org.newsarchive.article;
 import java.time.LocalDate;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.ErrorResponseException;
 
-@ResponseStatus(HttpStatus.BAD_REQUEST)
-public class InvalidDateRangeException extends RuntimeException {
+public class InvalidDateRangeException extends ErrorResponseException {
 
     InvalidDateRangeException(LocalDate from, LocalDate to) {
-        super("The range starts on " + from + ", after it ends on " + to + ".");
+        super(HttpStatus.BAD_REQUEST);
+        setDetail("The range starts on " + from + ", after it ends on " + to + ".");
     }
 }

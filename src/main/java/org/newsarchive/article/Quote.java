@@ -6,6 +6,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import org.newsarchive.actor.Actor;
+import org.newsarchive.text.TextSpan;
 
 /** Quoted words (without their quotation marks) and who the article says spoke or wrote them. */
 @Entity

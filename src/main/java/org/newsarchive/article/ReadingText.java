@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.newsarchive.article.ArticleDetail.QuoteInArticle;
+import org.newsarchive.text.TextSpan;
 
 /**
  * An article body cut into paragraphs, each paragraph into runs of plain text and quoted words, and

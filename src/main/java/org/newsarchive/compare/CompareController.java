@@ -49,7 +49,7 @@ class CompareController {
             model.addAttribute("comparison", compare.compare(selection.ids()));
         } catch (ArticleNotFoundException missing) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-            model.addAttribute("problems", List.of(missing.getMessage()));
+            model.addAttribute("problems", List.of(missing.getBody().getDetail()));
         }
         return "compare/view";
     }

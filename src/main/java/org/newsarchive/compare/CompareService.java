@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 import org.newsarchive.article.ArticleDetail;
 import org.newsarchive.article.ArticleService;
 import org.newsarchive.article.ReadingText;
-import org.newsarchive.article.TextSpan;
+import org.newsarchive.text.TextSpan;
 import org.newsarchive.compare.Comparison.Compared;
 import org.newsarchive.compare.Comparison.QuoteLink;
 import org.newsarchive.compare.Comparison.Summary;

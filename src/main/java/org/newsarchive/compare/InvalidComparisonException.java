@@ -1,12 +1,12 @@
 package org.newsarchive.compare;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.ErrorResponseException;
 
-@ResponseStatus(HttpStatus.BAD_REQUEST)
-public class InvalidComparisonException extends RuntimeException {
+public class InvalidComparisonException extends ErrorResponseException {
 
     InvalidComparisonException(CompareSelection selection) {
-        super(String.join(" ", selection.problems()));
+        super(HttpStatus.BAD_REQUEST);
+        setDetail(String.join(" ", selection.problems()));
     }
 }

@@ -1,13 +1,13 @@
 package org.newsarchive.compare;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.ErrorResponseException;
 
 /** An address named a story the archive does not have. */
-@ResponseStatus(HttpStatus.NOT_FOUND)
-public class StoryNotFoundException extends RuntimeException {
+public class StoryNotFoundException extends ErrorResponseException {
 
     StoryNotFoundException(long id) {
-        super("No story with id " + id);
+        super(HttpStatus.NOT_FOUND);
+        setDetail("No story with id " + id);
     }
 }

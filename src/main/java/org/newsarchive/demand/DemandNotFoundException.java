@@ -1,12 +1,12 @@
 package org.newsarchive.demand;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.ErrorResponseException;
 
-@ResponseStatus(HttpStatus.NOT_FOUND)
-public class DemandNotFoundException extends RuntimeException {
+public class DemandNotFoundException extends ErrorResponseException {
 
     public DemandNotFoundException(String slug) {
-        super("No demand with slug '" + slug + "'");
+        super(HttpStatus.NOT_FOUND);
+        setDetail("No demand with slug '" + slug + "'");
     }
 }

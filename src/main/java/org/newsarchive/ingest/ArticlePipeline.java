@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.newsarchive.actor.AliasDictionary;
-import org.newsarchive.article.TextSpan;
+import org.newsarchive.text.TextSpan;
 import org.springframework.stereotype.Component;
 
 /**

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.newsarchive.article.TextSpan;
+import org.newsarchive.text.TextSpan;
 
 /**
  * Finds the sentences that report one of Russia's demands of December 2021, by the wordings coverage

@@ -18,7 +18,7 @@ import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.tokenize.SimpleTokenizer;
 import opennlp.tools.util.Span;
 import org.newsarchive.actor.NameKey;
-import org.newsarchive.article.TextSpan;
+import org.newsarchive.text.TextSpan;
 import org.springframework.stereotype.Component;
 
 /**

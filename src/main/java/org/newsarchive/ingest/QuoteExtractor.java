@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.newsarchive.actor.AliasDictionary;
-import org.newsarchive.article.TextSpan;
+import org.newsarchive.text.TextSpan;
 
 /**
  * Finds quoted words and who said them. The speaker is the actor named in the attribution: after the

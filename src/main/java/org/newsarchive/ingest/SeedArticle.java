@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.newsarchive.article.DateBasis;
-import org.newsarchive.article.TextSpan;
+import org.newsarchive.text.TextSpan;
 import org.newsarchive.demand.Stance;
 
 /**

@@ -15,7 +15,7 @@ import org.flywaydb.core.api.migration.JavaMigration;
 import org.newsarchive.actor.AliasDictionary;
 import org.newsarchive.article.ArticleSlug;
 import org.newsarchive.article.ContentHash;
-import org.newsarchive.article.TextSpan;
+import org.newsarchive.text.TextSpan;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;

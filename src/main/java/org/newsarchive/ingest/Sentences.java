@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.newsarchive.article.TextSpan;
+import org.newsarchive.text.TextSpan;
 
 /** The sentences of a body as spans, by the JDK's sentence boundaries, without trailing blanks. */
 final class Sentences {

@@ -19,7 +19,7 @@ import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
-import org.newsarchive.search.Analyzers;
+import org.newsarchive.text.Analyzers;
 
 /** Indexed so that names can be completed as they are typed, from the index alone. */
 @Entity

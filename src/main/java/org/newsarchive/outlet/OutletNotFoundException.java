@@ -1,13 +1,13 @@
 package org.newsarchive.outlet;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.ErrorResponseException;
 
 /** An address named an outlet the archive does not know. */
-@ResponseStatus(HttpStatus.NOT_FOUND)
-public class OutletNotFoundException extends RuntimeException {
+public class OutletNotFoundException extends ErrorResponseException {
 
-    OutletNotFoundException(String slug) {
-        super("No outlet with slug '" + slug + "'");
+    public OutletNotFoundException(String slug) {
+        super(HttpStatus.NOT_FOUND);
+        setDetail("No outlet with slug '" + slug + "'");
     }
 }

@@ -1,13 +1,13 @@
 package org.newsarchive.outlet;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.ErrorResponseException;
 
 /** A filter named an outlet the archive does not know. */
-@ResponseStatus(HttpStatus.BAD_REQUEST)
-public class UnknownOutletException extends RuntimeException {
+public class UnknownOutletException extends ErrorResponseException {
 
     public UnknownOutletException(String slug) {
-        super("No outlet with slug '" + slug + "'");
+        super(HttpStatus.BAD_REQUEST);
+        setDetail("No outlet with slug '" + slug + "'");
     }
 }

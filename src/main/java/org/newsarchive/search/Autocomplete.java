@@ -2,39 +2,38 @@ package org.newsarchive.search;
 
 import java.util.List;
 
-import jakarta.persistence.EntityManager;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
-import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.newsarchive.actor.Actor;
 import org.newsarchive.article.Article;
 import org.newsarchive.outlet.Outlet;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Completes what is being typed into a search box: every typed word must begin a word of the title or
  * name. Read from the index alone, for a request on every pause in typing.
  */
 @Service
-class Autocomplete {
+public class Autocomplete {
 
     static final int TITLES = 4;
     static final int ACTORS = 3;
     static final int OUTLETS = 3;
 
-    private final EntityManager entityManager;
+    private final IndexReads reads;
 
-    Autocomplete(EntityManager entityManager) {
-        this.entityManager = entityManager;
+    Autocomplete(IndexReads reads) {
+        this.reads = reads;
     }
 
-    @Transactional(readOnly = true)
     public Completions complete(String typed) {
-        SearchSession session = Search.session(entityManager);
+        return reads.read(session -> complete(session, typed));
+    }
+
+    private static Completions complete(SearchSession session, String typed) {
         List<Completion> titles = session.search(Article.class)
                 .select(f -> f.composite().from(f.id(Long.class), f.field("title", String.class))
                         .as((id, title) -> new Completion(title, "/articles/" + id)))

@@ -12,15 +12,15 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "spring.jpa.properties.hibernate.search.backend.type", havingValue = "elasticsearch")
 class IndexedBodySimilarity implements BodySimilarity {
 
-    private final SearchService search;
+    private final MoreLikeThis moreLikeThis;
 
-    IndexedBodySimilarity(SearchService search) {
-        this.search = search;
+    IndexedBodySimilarity(MoreLikeThis moreLikeThis) {
+        this.moreLikeThis = moreLikeThis;
     }
 
     @Override
     public Map<Long, Double> of(Article article, Collection<Article> others) {
-        return search.similarities(article.getId(), article.getTitle() + "\n" + article.getBody(),
+        return moreLikeThis.similarities(article.getId(), article.getTitle() + "\n" + article.getBody(),
                 others.stream().map(Article::getId).toList());
     }
 }

@@ -15,6 +15,8 @@ import org.apache.lucene.index.IndexReader;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.mapper.orm.Search;
 import org.newsarchive.article.Article;
+import org.newsarchive.index.IndexAnalyzers;
+import org.newsarchive.text.Analyzers;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -50,8 +52,8 @@ class LuceneBodySimilarity implements BodySimilarity {
                 .extension(LuceneExtension.get()).openIndexReader()) {
             BodyWords body = words(article);
             Map<String, Integer> counts = WeightiestWords.counts(article.getTitle(), article.getBody(), body, english);
-            BodyScorer scorer = new BodyScorer(WeightiestWords.of(counts, reader, frequencies, SearchService.STORY_MIN_TERM_FREQUENCY,
-                    SearchService.MORE_LIKE_THIS_TERMS), reader, frequencies);
+            BodyScorer scorer = new BodyScorer(WeightiestWords.of(counts, reader, frequencies, MoreLikeThis.STORY_MIN_TERM_FREQUENCY,
+                    MoreLikeThis.MORE_LIKE_THIS_TERMS), reader, frequencies);
             float own = scorer.score(body);
             Map<Long, Double> similarities = new HashMap<>();
             for (Article other : others) {

@@ -5,13 +5,10 @@ import java.util.List;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import jakarta.persistence.EntityManager;
 import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
-import org.hibernate.search.mapper.orm.Search;
 import org.newsarchive.article.Article;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * OpenSearch's term suggester, which runs Lucene's direct spell checker on the cluster: its defaults are
@@ -21,14 +18,13 @@ import org.springframework.transaction.annotation.Transactional;
 @ConditionalOnProperty(name = "spring.jpa.properties.hibernate.search.backend.type", havingValue = "elasticsearch")
 class OpenSearchSpellingDictionary implements SpellingDictionary {
 
-    private final EntityManager entityManager;
+    private final IndexReads reads;
 
-    OpenSearchSpellingDictionary(EntityManager entityManager) {
-        this.entityManager = entityManager;
+    OpenSearchSpellingDictionary(IndexReads reads) {
+        this.reads = reads;
     }
 
     @Override
-    @Transactional(readOnly = true)
     public List<List<String>> closest(List<String> words, int count) {
         if (words.isEmpty()) {
             return List.of();
@@ -45,12 +41,12 @@ class OpenSearchSpellingDictionary implements SpellingDictionary {
             suggestion.add("term", term);
             suggest.add(String.valueOf(i), suggestion);
         }
-        JsonObject response = Search.session(entityManager).search(Article.class)
+        JsonObject response = reads.read(session -> session.search(Article.class)
                 .extension(ElasticsearchExtension.get())
                 .where(f -> f.matchNone())
                 .requestTransformer(request -> request.body().add("suggest", suggest))
                 .fetch(0)
-                .responseBody();
+                .responseBody());
         List<List<String>> closest = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             List<String> options = new ArrayList<>();

@@ -12,7 +12,9 @@ import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
-import org.newsarchive.article.TextSpan;
+import org.newsarchive.index.IndexAnalyzers;
+import org.newsarchive.text.TextSpan;
+import org.newsarchive.text.Analyzers;
 import org.springframework.stereotype.Component;
 
 /**

@@ -2,26 +2,17 @@ package org.newsarchive.search;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
-import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.aggregation.dsl.AggregationFinalStep;
 import org.hibernate.search.engine.search.aggregation.dsl.SearchAggregationFactory;
@@ -29,7 +20,6 @@ import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterFastVectorHighlighterOptionsStep;
 import org.hibernate.search.engine.search.highlighter.dsl.SearchHighlighterFactory;
-import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryStringPredicateOptionsStep;
@@ -37,7 +27,6 @@ import org.hibernate.search.engine.search.query.SearchScroll;
 import org.hibernate.search.engine.search.query.SearchScrollResult;
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
-import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.newsarchive.article.Article;
 import org.newsarchive.article.DatePrecision;
@@ -52,11 +41,6 @@ public class SearchService {
 
     static final int SNIPPET_LENGTH = 180;
     static final int SNIPPETS_PER_HIT = 3;
-    static final int MORE_LIKE_THIS_TERMS = 40;
-    /** Other coverage looks for the words an article repeats, as Lucene's and OpenSearch's defaults do. */
-    static final int OTHER_COVERAGE_MIN_TERM_FREQUENCY = 2;
-    /** Story grouping weighs every word: a name two reports of one event each mention once counts. */
-    static final int STORY_MIN_TERM_FREQUENCY = 1;
     static final int FACET_VALUES = 30;
     static final int DAILY_HISTOGRAM_MONTHS = 3;
     static final int MONTHLY_HISTOGRAM_MONTHS = 48;
@@ -70,28 +54,23 @@ public class SearchService {
     private static final AggregationKey<Map<LocalDate, Long>> MONTHS = AggregationKey.of("months");
     private static final AggregationKey<Map<LocalDate, Long>> DAYS = AggregationKey.of("days");
 
-    private final EntityManagerFactory entityManagerFactory;
-    private final IndexAnalyzers analyzers;
+    private final IndexReads reads;
     private final FacetLabels labels;
     private final QueryWords queryWords;
     private final MeterRegistry meters;
-    private final DocumentFrequencies frequencies;
 
-    SearchService(EntityManagerFactory entityManagerFactory, IndexAnalyzers analyzers, FacetLabels labels,
-            QueryWords queryWords, MeterRegistry meters, DocumentFrequencies frequencies) {
-        this.entityManagerFactory = entityManagerFactory;
-        this.analyzers = analyzers;
+    SearchService(IndexReads reads, FacetLabels labels, QueryWords queryWords, MeterRegistry meters) {
+        this.reads = reads;
         this.labels = labels;
         this.queryWords = queryWords;
         this.meters = meters;
-        this.frequencies = frequencies;
     }
 
     /** Timed as {@code archive.search}, tagged by whether there was a query and filters. */
     public SearchResult search(SearchRequest asked) {
         return Timer.builder("archive.search").description("Searches of the article index, with their facets")
                 .tag("query", String.valueOf(asked.hasQuery())).tag("filtered", String.valueOf(asked.isFiltered()))
-                .register(meters).record(() -> inSession(session -> run(session, asked)));
+                .register(meters).record(() -> reads.read(session -> run(session, asked)));
     }
 
     private SearchResult run(SearchSession session, SearchRequest asked) {
@@ -138,7 +117,7 @@ public class SearchService {
 
     /** How many articles match, without fetching any. */
     public long count(SearchRequest request) {
-        return inSession(session -> session.search(Article.class)
+        return reads.read(session -> session.search(Article.class)
                 .where(f -> matching(f, request, null))
                 .fetchTotalHitCount());
     }
@@ -152,7 +131,7 @@ public class SearchService {
     }
 
     long forEachHit(SearchRequest request, int chunkSize, Consumer<ExportedHit> sink) {
-        return inSession(session -> {
+        return reads.read(session -> {
             long count = 0;
             try (SearchScroll<ExportedHit> scroll = session.search(Article.class)
                     .select(ExportedHit.class)
@@ -174,7 +153,7 @@ public class SearchService {
      */
     public List<ArticleHit> newest(SearchRequest request, int limit) {
         SearchRequest newestFirst = request.sortedBy(SearchSort.NEWEST);
-        return inSession(session -> session.search(Article.class)
+        return reads.read(session -> session.search(Article.class)
                 .select(ArticleHit.class)
                 .where(f -> matching(f, newestFirst, null))
                 .sort(f -> order(f, newestFirst))
@@ -209,17 +188,6 @@ public class SearchService {
         return f.terms().field(field, LocalDate.class).orderByTermAscending().maxTermCount(Integer.MAX_VALUE);
     }
 
-    /**
-     * Runs {@code search} in a session of its own, outside any transaction: every search here reads the index
-     * alone, so none holds one of the pool's connections while Lucene works. (In a read-only transaction
-     * each did: at 1M articles, 64 concurrent searches waited for the pool's ten and some were answered 503.)
-     */
-    private <T> T inSession(Function<SearchSession, T> search) {
-        try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
-            return search.apply(Search.session(entityManager));
-        }
-    }
-
     /** Counts of one facet's values among the hits of every filter but that facet's own. */
     private Map<String, Long> countsWithoutOwnFilter(SearchSession session, SearchRequest request, Facet facet) {
         AggregationKey<Map<String, Long>> key = AggregationKey.of(facet.param());
@@ -239,7 +207,7 @@ public class SearchService {
         if (anyWord.isEmpty()) {
             return List.of();
         }
-        return inSession(session -> session.search(Article.class)
+        return reads.read(session -> session.search(Article.class)
                 .select(ArticleHit.class)
                 .where(f -> filtered(f, request, null, words(f, anyWord).defaultOperator(BooleanOperator.AND)))
                 .highlighter(f -> snippets(f, 1))
@@ -377,77 +345,5 @@ public class SearchService {
             known.put(facet, kept);
         });
         return known;
-    }
-
-    /**
-     * The articles whose words are most like {@code text}, leaving out the article it comes from; without
-     * snippets, which would highlight forty terms in every hit. Only the words {@code text} repeats count:
-     * finding how many documents hold each word, in every segment, was half the cost of an article's page,
-     * and most words of an article occur once.
-     */
-    public List<ExportedHit> similarTo(long articleId, String text, int limit) {
-        return inSession(session -> session.search(Article.class)
-                .select(ExportedHit.class)
-                .where(f -> f.bool()
-                        .must(moreLikeThis(f, text, OTHER_COVERAGE_MIN_TERM_FREQUENCY))
-                        .mustNot(f.id().matching(articleId)))
-                // No total is shown: Lucene may skip the documents that cannot make the top.
-                .totalHitCountThreshold(limit)
-                .fetchHits(limit));
-    }
-
-    /**
-     * How like {@code text}, the text of article {@code articleId}, each of {@code others} is: its
-     * more-like-this score as a share of the article's own, so from 0 to 1 whatever the text's length.
-     */
-    public Map<Long, Double> similarities(long articleId, String text, Collection<Long> others) {
-        if (others.isEmpty()) {
-            return Map.of();
-        }
-        Set<Long> scored = new HashSet<>(others);
-        scored.add(articleId);
-        List<List<?>> hits = inSession(session -> session.search(Article.class)
-                .select(f -> f.composite(f.id(Long.class), f.score()))
-                .where(f -> f.bool()
-                        .must(moreLikeThis(f, text, STORY_MIN_TERM_FREQUENCY))
-                        .filter(f.id().matchingAny(scored)))
-                .fetchHits(scored.size()));
-        Map<Long, Float> scores = new HashMap<>();
-        hits.forEach(hit -> scores.put((Long) hit.get(0), (Float) hit.get(1)));
-        float own = scores.getOrDefault(articleId, 0f);
-        Map<Long, Double> similarities = new HashMap<>();
-        for (Long other : others) {
-            similarities.put(other, own == 0 ? 0 : Math.min(1.0, scores.getOrDefault(other, 0f) / own));
-        }
-        return similarities;
-    }
-
-    /**
-     * A more-like-this query, Lucene's ({@link LikeTextQuery}, in the body) or OpenSearch's (in title and
-     * body): the terms by the English analysis that occur at least {@code minTermFrequency} times in the
-     * text. A small archive has few documents per term, and coverage of one story shares only some of its
-     * words: Lucene's defaults would discard rare terms and demand that 30% of them match.
-     */
-    private PredicateFinalStep moreLikeThis(SearchPredicateFactory f, String text, int minTermFrequency) {
-        return f.extension()
-                .ifSupported(LuceneExtension.get(), lucene -> lucene.fromLuceneQuery(new LikeTextQuery(text,
-                        analyzers.named(Analyzers.ENGLISH), minTermFrequency, MORE_LIKE_THIS_TERMS, frequencies)))
-                .ifSupported(ElasticsearchExtension.get(), elasticsearch -> {
-                    JsonObject query = new JsonObject();
-                    JsonArray fields = new JsonArray();
-                    fields.add("title");
-                    fields.add("body");
-                    query.add("fields", fields);
-                    query.addProperty("like", text);
-                    query.addProperty("analyzer", Analyzers.ENGLISH);
-                    query.addProperty("min_term_freq", minTermFrequency);
-                    query.addProperty("min_doc_freq", 1);
-                    query.addProperty("max_query_terms", MORE_LIKE_THIS_TERMS);
-                    query.addProperty("minimum_should_match", "0%");
-                    JsonObject moreLikeThis = new JsonObject();
-                    moreLikeThis.add("more_like_this", query);
-                    return elasticsearch.fromJson(moreLikeThis);
-                })
-                .orElseFail();
     }
 }

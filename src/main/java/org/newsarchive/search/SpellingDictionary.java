@@ -2,6 +2,8 @@ package org.newsarchive.search;
 
 import java.util.List;
 
+import org.newsarchive.text.Analyzers;
+
 /** The words the articles contain, in their {@value #FIELD} field, for correcting words a query misspells. */
 interface SpellingDictionary {
 

@@ -11,6 +11,8 @@ import java.util.Set;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.newsarchive.index.IndexAnalyzers;
+import org.newsarchive.text.Analyzers;
 import org.springframework.stereotype.Component;
 
 /**

@@ -8,6 +8,8 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.newsarchive.index.IndexAnalyzers;
+import org.newsarchive.text.Analyzers;
 import org.springframework.stereotype.Component;
 
 /** A text's terms as the index sees them (stemmed, stop words dropped, name variants as one), with their counts. */

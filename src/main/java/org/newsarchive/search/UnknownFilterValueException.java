@@ -5,13 +5,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.ErrorResponseException;
 
-@ResponseStatus(HttpStatus.BAD_REQUEST)
-public class UnknownFilterValueException extends RuntimeException {
+public class UnknownFilterValueException extends ErrorResponseException {
 
     UnknownFilterValueException(Map<Facet, Set<String>> unknown) {
-        super(unknown.entrySet().stream()
+        super(HttpStatus.BAD_REQUEST);
+        setDetail(unknown.entrySet().stream()
                 .map(entry -> "No " + entry.getKey().param() + " " + String.join(", ", entry.getValue().stream().sorted().toList()))
                 .collect(Collectors.joining("; ", "", ".")));
     }

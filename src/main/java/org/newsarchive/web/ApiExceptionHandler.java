@@ -2,14 +2,8 @@ package org.newsarchive.web;
 
 import java.util.List;
 
-import org.newsarchive.article.ArticleNotFoundException;
-import org.newsarchive.article.InvalidDateRangeException;
-import org.newsarchive.compare.InvalidComparisonException;
-import org.newsarchive.outlet.UnknownOutletException;
-import org.newsarchive.search.UnknownFilterValueException;
 import jakarta.persistence.PersistenceException;
 import org.springframework.core.Ordered;
-import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
@@ -23,7 +17,6 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -31,18 +24,13 @@ import tools.jackson.core.JacksonException;
 
 /**
  * Turns every error of the JSON API into an RFC 9457 problem detail. Pages keep Spring Boot's error
- * views, so this applies to REST controllers only.
+ * views, so this applies to REST controllers only. The features' own exceptions are
+ * {@link org.springframework.web.ErrorResponseException}s carrying their status and detail, which the base class
+ * answers as they are.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
-
-    @ExceptionHandler({ArticleNotFoundException.class, UnknownOutletException.class, InvalidDateRangeException.class,
-            UnknownFilterValueException.class, InvalidComparisonException.class})
-    ProblemDetail archiveLookupFailed(RuntimeException exception) {
-        ResponseStatus status = AnnotatedElementUtils.findMergedAnnotation(exception.getClass(), ResponseStatus.class);
-        return ProblemDetail.forStatusAndDetail(status.code(), exception.getMessage());
-    }
 
     /** The database is out of reach: say so, with a time to retry; other data failures stay 500s without internals. */
     @ExceptionHandler({DataAccessException.class, TransactionException.class, PersistenceException.class})

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.newsarchive.article.TextSpan;
+import org.newsarchive.text.TextSpan;
 
 class AliasDictionaryTest {
 

@@ -11,6 +11,8 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.junit.jupiter.api.Test;
+import org.newsarchive.index.IndexAnalyzers;
+import org.newsarchive.text.Analyzers;
 
 /**
  * Story grouping scores bodies from their own words; the scores must be those the index gives for the
@@ -29,14 +31,14 @@ class BodyScorerTest {
                 DocumentFrequencies frequencies = new DocumentFrequencies();
                 int scored = 0;
                 for (String text : texts) {
-                    LikeTextQuery query = new LikeTextQuery(text, english, SearchService.STORY_MIN_TERM_FREQUENCY,
-                            SearchService.MORE_LIKE_THIS_TERMS, frequencies);
+                    LikeTextQuery query = new LikeTextQuery(text, english, MoreLikeThis.STORY_MIN_TERM_FREQUENCY,
+                            MoreLikeThis.MORE_LIKE_THIS_TERMS, frequencies);
                     float[] byIndex = new float[texts.size()];
                     for (ScoreDoc hit : searcher.search(query, texts.size()).scoreDocs) {
                         byIndex[CapturesIndex.textOf(reader, hit.doc)] = hit.score;
                     }
                     BodyScorer scorer = new BodyScorer(WeightiestWords.of(text, english, reader, frequencies,
-                            SearchService.STORY_MIN_TERM_FREQUENCY, SearchService.MORE_LIKE_THIS_TERMS), reader, frequencies);
+                            MoreLikeThis.STORY_MIN_TERM_FREQUENCY, MoreLikeThis.MORE_LIKE_THIS_TERMS), reader, frequencies);
                     for (int doc = 0; doc < texts.size(); doc++) {
                         float own = scorer.score(BodyWords.of(texts.get(doc), english));
                         assertThat(own).as("text %d, body %d", texts.indexOf(text), doc)

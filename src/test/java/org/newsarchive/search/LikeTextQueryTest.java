@@ -23,6 +23,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.ClassicSimilarity;
 import org.junit.jupiter.api.Test;
+import org.newsarchive.index.IndexAnalyzers;
+import org.newsarchive.text.Analyzers;
 
 /**
  * The query story grouping and other coverage ask must choose words that weigh what the words Lucene's
@@ -45,7 +47,7 @@ class LikeTextQueryTest {
                 for (String text : texts) {
                     for (int minTermFrequency : new int[] {1, 2}) {
                         Set<String> lucenes = words(lucenes(text, minTermFrequency).rewrite(searcher));
-                        Set<String> ours = words(new LikeTextQuery(text, english, minTermFrequency, SearchService.MORE_LIKE_THIS_TERMS,
+                        Set<String> ours = words(new LikeTextQuery(text, english, minTermFrequency, MoreLikeThis.MORE_LIKE_THIS_TERMS,
                                 frequencies).rewrite(searcher));
                         if (weights(lucenes, text, reader).equals(weights(ours, text, reader))) {
                             same++;
@@ -67,7 +69,7 @@ class LikeTextQueryTest {
         query.setMinDocFreq(1);
         query.setMinTermFrequency(minTermFrequency);
         query.setPercentTermsToMatch(0);
-        query.setMaxQueryTerms(SearchService.MORE_LIKE_THIS_TERMS);
+        query.setMaxQueryTerms(MoreLikeThis.MORE_LIKE_THIS_TERMS);
         return query;
     }
 

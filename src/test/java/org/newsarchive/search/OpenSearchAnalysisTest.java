@@ -24,7 +24,9 @@ import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.newsarchive.article.Article;
+import org.newsarchive.index.IndexAnalyzers;
 import org.newsarchive.support.ArchiveTest;
+import org.newsarchive.text.Analyzers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.junit.jupiter.EnabledIf;
 

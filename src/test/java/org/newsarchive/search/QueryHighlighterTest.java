@@ -3,7 +3,7 @@ package org.newsarchive.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.newsarchive.article.TextSpan;
+import org.newsarchive.text.TextSpan;
 import org.newsarchive.support.ArchiveTest;
 import org.springframework.beans.factory.annotation.Autowired;
 

@@ -6,7 +6,9 @@ import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.junit.jupiter.api.Test;
+import org.newsarchive.index.IndexAnalyzers;
 import org.newsarchive.support.RealWorldSet;
+import org.newsarchive.text.Analyzers;
 
 /**
  * Grouping counts an article's words from its body's words, counted already, and its headline's; the counts must be
