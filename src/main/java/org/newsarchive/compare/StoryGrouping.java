@@ -19,12 +19,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import org.newsarchive.article.Article;
 import org.newsarchive.article.ArticleRepository;
+import org.newsarchive.article.ArticlesAdded;
 import org.newsarchive.database.PlannerStatistics;
 import org.newsarchive.outlet.OutletKind;
 import org.newsarchive.search.BodySimilarity;
 import org.newsarchive.search.TextAnalysis;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -67,6 +69,12 @@ public class StoryGrouping {
         this.placements = placements;
         this.similarity = similarity;
         this.transaction = new TransactionTemplate(transactionManager);
+    }
+
+    /** An import's articles are placed as soon as it has added them and the index holds them. */
+    @EventListener
+    void placeAdded(ArticlesAdded added) {
+        groupNew();
     }
 
     /**

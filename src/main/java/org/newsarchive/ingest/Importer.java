@@ -15,23 +15,18 @@ import java.util.stream.Stream;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import org.newsarchive.actor.Actor;
-import org.newsarchive.actor.ActorRepository;
 import org.newsarchive.actor.AliasDictionary;
 import org.newsarchive.article.Article;
 import org.newsarchive.article.ArticleRepository;
 import org.newsarchive.article.ArticlesAdded;
-import org.newsarchive.compare.StoryGrouping;
 import org.newsarchive.database.PlannerStatistics;
 import org.newsarchive.demand.Demand;
-import org.newsarchive.demand.DemandRepository;
 import org.newsarchive.index.IndexOutbox;
 import org.newsarchive.outlet.Outlet;
-import org.newsarchive.outlet.OutletRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -57,39 +52,30 @@ public class Importer {
     private final Preparation preparation;
     private final OutletResolver outletResolver;
     private final ArticleRepository articles;
-    private final ActorRepository actors;
-    private final OutletRepository outlets;
-    private final DemandRepository demands;
+    private final Vocabularies vocabularies;
     private final DetectedActors detectedActors;
     private final SiteFurniture siteFurniture;
-    private final StoryGrouping grouping;
     private final IndexOutbox outbox;
     private final EntityManager entityManager;
-    private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
     private final ImportRuns runs;
     private final PlannerStatistics statistics;
 
     Importer(CaptureReader reader, ArticlePipeline pipeline, Preparation preparation, OutletResolver outletResolver, ArticleRepository articles,
-            ActorRepository actors, OutletRepository outlets, DemandRepository demands, DetectedActors detectedActors,
-            SiteFurniture siteFurniture, StoryGrouping grouping, IndexOutbox outbox, EntityManager entityManager, JdbcTemplate jdbc,
-            PlatformTransactionManager transactionManager, ApplicationEventPublisher events, ImportRuns runs,
+            Vocabularies vocabularies, DetectedActors detectedActors, SiteFurniture siteFurniture, IndexOutbox outbox,
+            EntityManager entityManager, PlatformTransactionManager transactionManager, ApplicationEventPublisher events, ImportRuns runs,
             PlannerStatistics statistics) {
         this.reader = reader;
         this.pipeline = pipeline;
         this.preparation = preparation;
         this.outletResolver = outletResolver;
         this.articles = articles;
-        this.actors = actors;
-        this.outlets = outlets;
-        this.demands = demands;
+        this.vocabularies = vocabularies;
         this.detectedActors = detectedActors;
         this.siteFurniture = siteFurniture;
-        this.grouping = grouping;
         this.outbox = outbox;
         this.entityManager = entityManager;
-        this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactionManager);
         this.events = events;
         this.runs = runs;
@@ -119,7 +105,7 @@ public class Importer {
         if (sources.isEmpty()) {
             return totals;
         }
-        Run run = new Run(vocabulary());
+        Run run = new Run(vocabularies.read());
         long runId = runs.start(description(sources), ImportSources.articlesIn(sources));
         try {
             boolean cancelled = false;
@@ -156,7 +142,7 @@ public class Importer {
     }
 
     ImportOutcome importSubmitted(String sourceName, SubmittedArticle article) {
-        ImportOutcome outcome = importOne(pending(reader.read(sourceName, article)), new Run(vocabulary()));
+        ImportOutcome outcome = importOne(pending(reader.read(sourceName, article)), new Run(vocabularies.read()));
         finish(outcome.status() == ImportOutcome.Status.IMPORTED ? 1 : 0);
         return outcome;
     }
@@ -193,20 +179,19 @@ public class Importer {
             vocabulary.learn(createdActors);
             if (outletsCreated != outletResolver.created()) {
                 outletsCreated = outletResolver.created();
-                vocabulary = vocabulary.withOutlets(
-                        transaction.execute(status -> outletNames(outlets.findAllWithAliases(), vocabulary.actors())));
+                vocabulary = vocabularies.withOutletsReadAgain(vocabulary);
             }
         }
     }
 
     /**
-     * Groups the new articles once the index holds them, since grouping compares them with the index;
-     * so an import's report also means that what it imported can be found.
+     * Announces the new articles once the index holds them, since story grouping, which hears of them before
+     * the import returns, compares them with the index; so an import's report also means that what it
+     * imported can be found, and is grouped.
      */
     private void finish(long imported) {
         if (imported > 0) {
             awaitIndexed();
-            grouping.groupNew();
             events.publishEvent(new ArticlesAdded(imported));
         }
     }
@@ -242,7 +227,7 @@ public class Importer {
                 log.info("A batch of {} articles from {} is imported one at a time: {}", batch.size(),
                         batch.get(0).reading().sourceName(), rootMessage(e));
                 // The actors the batch created are rolled back with it.
-                run.vocabulary = vocabulary();
+                run.vocabulary = vocabularies.read();
             }
         }
         return batch.stream().map(pending -> importOne(pending, run)).toList();
@@ -289,7 +274,7 @@ public class Importer {
             return ImportOutcome.failed(capture.sourceName(), e.getMessage(), e.isTooLarge());
         } catch (RuntimeException e) {
             // An outlet the article created went into the run's directory, and is rolled back with the article.
-            run.vocabulary = vocabulary();
+            run.vocabulary = vocabularies.read();
             if (e instanceof DataIntegrityViolationException) {
                 // The same text committed meanwhile by a concurrent import; anything else is reported as it is.
                 return existing(capture).map(id -> ImportOutcome.duplicate(capture.sourceName(), id))
@@ -348,27 +333,5 @@ public class Importer {
             root = root.getCause();
         }
         return root.getMessage();
-    }
-
-    Vocabulary vocabulary() {
-        return transaction.execute(status -> {
-            Map<String, Long> actorIds = new HashMap<>();
-            actors.findAllWithAliases().forEach(actor -> actor.getAliases().stream().filter(alias -> !alias.isBlank())
-                    .forEach(alias -> actorIds.put(alias, actor.getId())));
-            AliasDictionary actorNames = new AliasDictionary(actorIds);
-            Map<String, Long> demandIds = new HashMap<>();
-            demands.findAll().forEach(demand -> demandIds.put(demand.getSlug(), demand.getId()));
-            Set<String> rejectedNames = Set.copyOf(jdbc.queryForList("select name_key from rejected_name", String.class));
-            List<Outlet> known = outlets.findAllWithAliases();
-            return new Vocabulary(actorNames, outletNames(known, actorNames), new OutletDirectory(known), demandIds, rejectedNames);
-        });
-    }
-
-    private static AliasDictionary outletNames(List<Outlet> known, AliasDictionary actorNames) {
-        Map<String, Long> outletIds = new HashMap<>();
-        // An organisation's own site ("NATO" for nato.int) is an outlet, but its name in a text names the actor.
-        known.forEach(outlet -> Stream.concat(Stream.of(outlet.getName()), outlet.getAliases().stream())
-                .filter(name -> !name.isBlank() && !actorNames.contains(name)).forEach(name -> outletIds.put(name, outlet.getId())));
-        return new AliasDictionary(outletIds);
     }
 }

@@ -67,7 +67,7 @@ class RealWorldCoverageTest {
     MockMvc mvc;
 
     @Autowired
-    Importer importer;
+    Vocabularies vocabularies;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -142,7 +142,7 @@ class RealWorldCoverageTest {
         new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
             for (Answer answer : RealWorldSet.answers()) {
                 String text = RealWorldSet.capture(answer.file());
-                Vocabulary vocabulary = importer.vocabulary();
+                Vocabulary vocabulary = vocabularies.read();
                 ArticleDraft draft = pipeline.read(pipeline.prepare(new Capture(answer.file(), text, answer.file(), text,
                         ArticleMetadata.NONE)), vocabulary, Set.of());
                 Outlet outlet = outlets.resolve(ArticleMetadata.NONE, draft.signedBy(), text, draft.language(),

@@ -42,7 +42,7 @@ class SeedPipelineTest {
     ArticlePipeline pipeline;
 
     @Autowired
-    Importer importer;
+    Vocabularies vocabularies;
 
     @Autowired
     OutletResolver outlets;
@@ -63,7 +63,7 @@ class SeedPipelineTest {
     @BeforeEach
     void readTheSeedsThroughThePipeline() throws IOException {
         seeds = json.readValue(Files.readAllBytes(Path.of("db/seed/articles.json")), new TypeReference<List<SeedArticle>>() { });
-        Vocabulary vocabulary = importer.vocabulary();
+        Vocabulary vocabulary = vocabularies.read();
         for (SeedArticle seed : seeds) {
             drafts.put(seed.file(), pipeline.read(pipeline.prepare(capture(seed, seed.url())), vocabulary, Set.of()));
         }
@@ -113,7 +113,7 @@ class SeedPipelineTest {
     void findsTheOutletByTheUrlsSiteOrTheSignOff() {
         TransactionTemplate transaction = new TransactionTemplate(transactionManager);
         transaction.executeWithoutResult(status -> {
-            Vocabulary vocabulary = importer.vocabulary();
+            Vocabulary vocabulary = vocabularies.read();
             for (SeedArticle seed : seeds) {
                 ArticleDraft draft = drafts.get(seed.file());
                 assertThat(outlets.resolve(draft.capture().metadata(), draft.signedBy(), draft.capture().text(), draft.language(),
@@ -131,7 +131,7 @@ class SeedPipelineTest {
     @Test
     void findsAnOutletAnotherImportCreatedSinceTheDirectoryWasRead() {
         TransactionTemplate transaction = new TransactionTemplate(transactionManager);
-        Vocabulary vocabulary = importer.vocabulary();
+        Vocabulary vocabulary = vocabularies.read();
         jdbc.update("insert into outlet (slug, name, domain, kind, description)"
                 + " values ('meanwhile-gazette', 'Meanwhile Gazette', 'meanwhile.example', 'PUBLISHER', 'Created by another import.')");
         long id = jdbc.queryForObject("select id from outlet where slug = 'meanwhile-gazette'", Long.class);
