@@ -11,6 +11,7 @@ import java.util.Set;
  */
 record CompareSelection(List<Long> ids, List<String> problems) {
 
+    /** How few and how many articles can be set side by side: a story's page and its article's compare link too. */
     static final int FEWEST = 2;
     static final int MOST = 4;
 

@@ -14,8 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class StoryService {
 
-    /** How many articles the comparison view takes at once. */
-    static final int COMPARED = 4;
     /** The days before and after a story in which an outlet that published without covering it is named. */
     static final int SURROUNDING_DAYS = 1;
     static final int MOST_NOT_COVERING = 20;
@@ -39,7 +37,7 @@ public class StoryService {
     @Transactional(readOnly = true)
     public StoryDetail get(long id, int page, int size) {
         StoryListing story = stories.findListing(id).orElseThrow(() -> new StoryNotFoundException(id));
-        List<Long> compared = story.articles() < 2 ? List.of() : placements.findArticleIds(id, Limit.of(COMPARED));
+        List<Long> compared = story.articles() < CompareSelection.FEWEST ? List.of() : placements.findArticleIds(id, Limit.of(CompareSelection.MOST));
         LocalDate from = story.firstDay().minusDays(SURROUNDING_DAYS);
         LocalDate to = story.lastDay().plusDays(SURROUNDING_DAYS);
         return new StoryDetail(story, placements.findPlaced(id, PageRequest.of(page - 1, size)), compared,
