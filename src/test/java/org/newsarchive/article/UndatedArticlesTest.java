@@ -4,28 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.newsarchive.support.ArticleBuilder.anArticle;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.newsarchive.ingest.ImportSource;
 import org.newsarchive.ingest.Importer;
 import org.newsarchive.search.ArticleHit;
 import org.newsarchive.search.SearchRequest;
 import org.newsarchive.search.SearchResult;
 import org.newsarchive.search.SearchService;
 import org.newsarchive.search.SearchSort;
+import org.newsarchive.support.ArticleBuilder;
 import org.newsarchive.support.ImportingArchiveTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Articles without evidence of their date are undated, and those dated to the month are on no day. */
@@ -122,11 +120,8 @@ class UndatedArticlesTest {
     }
 
     private void importArticle(String name, String url, String title, String text) {
-        String json = url == null
-                ? "{\"title\": \"%s\", \"text\": \"%s\", \"outlet\": \"Monaro Wombat News\"}".formatted(title, text)
-                : "{\"title\": \"%s\", \"text\": \"%s\", \"outlet\": \"Monaro Wombat News\", \"url\": \"%s\"}".formatted(title, text, url);
-        importer.importAll(List.of(new ImportSource(name, new ByteArrayResource(json.getBytes(StandardCharsets.UTF_8)), null)),
-                outcomes -> assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome.status()).as(outcome.toString())
-                        .hasToString("IMPORTED")));
+        ArticleBuilder article = anArticle(text).titled(title).from("Monaro Wombat News").inFile(name);
+        assertThat((url == null ? article : article.at(url)).importWith(importer).outcomes())
+                .allSatisfy(outcome -> assertThat(outcome.status()).as(outcome.toString()).hasToString("IMPORTED"));
     }
 }

@@ -1,19 +1,17 @@
 package org.newsarchive.browse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsarchive.support.ArticleBuilder.anArticle;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.newsarchive.article.ArticleService;
-import org.newsarchive.ingest.ImportReport;
-import org.newsarchive.ingest.ImportSource;
 import org.newsarchive.ingest.Importer;
 import org.newsarchive.search.ExportedHit;
+import org.newsarchive.support.ArticleBuilder;
 import org.newsarchive.support.ImportingArchiveTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ByteArrayResource;
 
 @ImportingArchiveTest
 class OtherCoverageTest {
@@ -60,17 +58,14 @@ class OtherCoverageTest {
     }
 
     private long importArticle(String name, String outlet, String text) {
-        return importJson(name, "{\"text\": \"%s\", \"outlet\": \"%s\", \"date\": \"2023-06-09\"}".formatted(text, outlet));
+        return imported(anArticle(text).from(outlet).on("2023-06-09").inFile(name));
     }
 
     private long importArticle(String name, String outlet, String title, String text) {
-        return importJson(name, "{\"title\": \"%s\", \"text\": \"%s\", \"outlet\": \"%s\", \"date\": \"2023-06-09\"}"
-                .formatted(title, text, outlet));
+        return imported(anArticle(text).titled(title).from(outlet).on("2023-06-09").inFile(name));
     }
 
-    private long importJson(String name, String json) {
-        ImportReport report = importer.importAll(List.of(new ImportSource(name,
-                new ByteArrayResource(json.getBytes(StandardCharsets.UTF_8)), null)), outcomes -> { });
-        return report.outcomes().get(0).articleId();
+    private long imported(ArticleBuilder article) {
+        return article.importWith(importer).outcomes().get(0).articleId();
     }
 }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.newsarchive.support.ArchiveTest;
 import org.newsarchive.support.Browser;
+import org.newsarchive.support.Slow;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
@@ -25,6 +26,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 @ArchiveTest
+@Slow
 class CompareBrowserTest {
 
     @RegisterExtension

@@ -10,6 +10,7 @@ import org.newsarchive.support.AdminAccount;
 import org.newsarchive.support.ArchiveTest;
 import org.newsarchive.support.Browser;
 import org.newsarchive.support.Seeds;
+import org.newsarchive.support.Slow;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -19,6 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 @ArchiveTest
+@Slow
 class StoryBrowserTest {
 
     @RegisterExtension

@@ -21,6 +21,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.newsarchive.support.JvmOptions;
+import org.newsarchive.support.Slow;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -30,6 +34,8 @@ import org.springframework.util.FileSystemUtils;
  * ERROR in the log and no PostgreSQL left running. PostgreSQL refuses to run as root, so as root (CI) the
  * jar runs as an unprivileged user ({@code news-archive.stop-test.user}, by default {@code nobody}).
  */
+@Slow
+@Execution(ExecutionMode.CONCURRENT)
 class StopIT {
 
     private static final Duration START_LIMIT = Duration.ofMinutes(6);
@@ -113,8 +119,9 @@ class StopIT {
                 "-u", "SPRING_DATASOURCE_URL", "-u", "SPRING_DATASOURCE_USERNAME", "-u", "SPRING_DATASOURCE_PASSWORD",
                 "-u", "SPRING_PROFILES_ACTIVE",
                 "DATA_DIR=" + work.resolve("data"), "PORT=" + port,
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.io.tmpdir=" + work.resolve("tmp"), "-jar", work.resolve("app.jar").toString()));
+                Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(JvmOptions.ofTests());
+        command.addAll(List.of("-Djava.io.tmpdir=" + work.resolve("tmp"), "-jar", work.resolve("app.jar").toString()));
         return new ProcessBuilder(command).directory(work.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }

@@ -26,10 +26,14 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.newsarchive.NewsArchiveApplication;
 import org.newsarchive.support.AdminAccount;
 import org.newsarchive.support.ArchiveTest;
 import org.newsarchive.support.FreshTestDatabase;
+import org.newsarchive.support.JvmOptions;
+import org.newsarchive.support.Slow;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -44,6 +48,8 @@ import tools.jackson.databind.json.JsonMapper;
  * so that no other indexing agent takes their outbox events.
  */
 @ArchiveTest
+@Slow
+@Execution(ExecutionMode.CONCURRENT)
 class ImportCrashTest {
 
     static final int ARTICLES = 10_000;
@@ -160,9 +166,9 @@ class ImportCrashTest {
     private Archive archive(Path index, int port, String... arguments) throws IOException {
         String classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(entry -> !entry.endsWith("test-classes")).collect(Collectors.joining(File.pathSeparator));
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", classpath, NewsArchiveApplication.class.getName()));
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(JvmOptions.ofTests());
+        command.addAll(List.of("-cp", classpath, NewsArchiveApplication.class.getName()));
         command.addAll(List.of(arguments));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("SPRING_DATASOURCE_URL", url());

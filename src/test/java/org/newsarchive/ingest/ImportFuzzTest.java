@@ -18,6 +18,7 @@ import org.newsarchive.support.AdminAccount;
 import org.newsarchive.support.HostileInputs;
 import org.newsarchive.support.HostileInputs.Upload;
 import org.newsarchive.support.ImportingArchiveTest;
+import org.newsarchive.support.Slow;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,6 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
  * fixed, and named in each try's name, so that a failure replays.
  */
 @ImportingArchiveTest
+@Slow
 class ImportFuzzTest {
 
     static final long SEED = 20220202;

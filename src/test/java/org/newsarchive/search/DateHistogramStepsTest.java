@@ -2,20 +2,17 @@ package org.newsarchive.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.newsarchive.support.ArticleBuilder.anArticle;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.newsarchive.ingest.ImportSource;
 import org.newsarchive.ingest.Importer;
 import org.newsarchive.support.ImportingArchiveTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ByteArrayResource;
 
 /** The histogram's step follows the span of the hits: days up to three months, months up to four years, then years. */
 @ImportingArchiveTest
@@ -69,8 +66,6 @@ class DateHistogramStepsTest {
     }
 
     private void importArticle(String name, String date, String text) {
-        String json = "{\"text\": \"%s\", \"outlet\": \"Rottnest Island Times\", \"date\": \"%s\"}".formatted(text, date);
-        importer.importAll(List.of(new ImportSource(name, new ByteArrayResource(json.getBytes(StandardCharsets.UTF_8)), null)),
-                outcomes -> { });
+        anArticle(text).from("Rottnest Island Times").on(date).inFile(name).importWith(importer);
     }
 }

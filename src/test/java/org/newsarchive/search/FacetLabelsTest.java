@@ -1,16 +1,14 @@
 package org.newsarchive.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsarchive.support.ArticleBuilder.anArticle;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.newsarchive.ingest.ImportSource;
 import org.newsarchive.ingest.Importer;
 import org.newsarchive.support.ImportingArchiveTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 @ImportingArchiveTest
@@ -41,8 +39,6 @@ class FacetLabelsTest {
     }
 
     private void importArticle(String name, String outlet, String text) {
-        String json = "{\"text\": \"%s\", \"outlet\": \"%s\", \"date\": \"2023-05-02\"}".formatted(text, outlet);
-        importer.importAll(List.of(new ImportSource(name, new ByteArrayResource(json.getBytes(StandardCharsets.UTF_8)), null)),
-                outcomes -> { });
+        anArticle(text).from(outlet).on("2023-05-02").inFile(name).importWith(importer);
     }
 }

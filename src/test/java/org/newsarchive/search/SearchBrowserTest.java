@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.newsarchive.support.ArchiveTest;
 import org.newsarchive.support.Browser;
+import org.newsarchive.support.Slow;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -26,6 +27,7 @@ import org.springframework.test.context.TestPropertySource;
  */
 @ArchiveTest
 @TestPropertySource(properties = "news-archive.test.corpus=seeds-and-hostile-article")
+@Slow
 class SearchBrowserTest {
 
     static final String HOSTILE_TEXT = "Tomahawk <script>window.hostileRan = true;</script> "

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.newsarchive.support.ArchiveTest;
 import org.newsarchive.support.Browser;
+import org.newsarchive.support.Slow;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -16,6 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Suggestions while typing, in Debian's headless Chromium through its own chromedriver, at phone width. */
 @ArchiveTest
+@Slow
 class SuggestBrowserTest {
 
     @RegisterExtension

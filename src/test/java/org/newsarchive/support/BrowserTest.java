@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The accessibility check of the browser tests finds what it should, so that its silence means something. */
+@Slow
 class BrowserTest {
 
     @RegisterExtension

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.newsarchive.support.ArchiveTest;
 import org.newsarchive.support.Browser;
 import org.newsarchive.support.OpenApiContract;
+import org.newsarchive.support.Slow;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -21,6 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * it loads the description, lists every operation and breaks none of the policy's rules doing it.
  */
 @ArchiveTest
+@Slow
 class ApiDocsBrowserTest {
 
     @RegisterExtension

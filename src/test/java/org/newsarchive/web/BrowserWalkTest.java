@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.newsarchive.support.ArchiveTest;
 import org.newsarchive.support.Browser;
+import org.newsarchive.support.Slow;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -15,6 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Walks the archive in a real browser, as a newcomer would, without typing a query. */
 @ArchiveTest
+@Slow
 class BrowserWalkTest {
 
     @RegisterExtension

@@ -27,7 +27,8 @@ import org.springframework.test.context.TestPropertySource;
  * A context, and a database, of its own.
  */
 @ArchiveTest
-@TestPropertySource(properties = "news-archive.test.corpus=database-outage")
+// Each request while the database is away waits out the pool's connection timeout: the shortest Hikari allows.
+@TestPropertySource(properties = {"news-archive.test.corpus=database-outage", "spring.datasource.hikari.connection-timeout=250"})
 class DatabaseOutageTest {
 
     @LocalServerPort

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.newsarchive.support.AdminAccount;
 import org.newsarchive.support.ArchiveTest;
 import org.newsarchive.support.Browser;
+import org.newsarchive.support.Slow;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -19,6 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * target/screenshots), in the served fonts, with one search box each, and pass axe-core.
  */
 @ArchiveTest
+@Slow
 class DesignBrowserTest {
 
     @RegisterExtension

@@ -9,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.newsarchive.support.ArchiveTest;
 import org.newsarchive.support.HostileInputs;
+import org.newsarchive.support.Slow;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -19,6 +20,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * that a failure replays.
  */
 @ArchiveTest
+@Slow
 class HostileInputTest {
 
     static final long SEED = 20220126;

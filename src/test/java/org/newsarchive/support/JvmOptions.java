@@ -1,0 +1,19 @@
+package org.newsarchive.support;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The JVM options the build gives the tests' own JVMs ({@code test.jvm.options} in the pom), for the archives
+ * the tests start in processes of their own: these start and stop, and compile with C1 only as the tests do.
+ */
+public final class JvmOptions {
+
+    private JvmOptions() {
+    }
+
+    public static List<String> ofTests() {
+        String options = System.getProperty("news-archive.test.jvm-options", "").strip();
+        return options.isEmpty() ? List.of() : Arrays.asList(options.split("\\s+"));
+    }
+}
