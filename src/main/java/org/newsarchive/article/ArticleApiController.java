@@ -63,7 +63,7 @@ class ArticleApiController {
     @ApiResponse(responseCode = "200", description = "The article.")
     @ApiResponse(responseCode = "400", ref = ApiComponents.BAD_REQUEST)
     @ApiResponse(responseCode = "404", ref = ApiComponents.NOT_FOUND)
-    ArticleDetail get(@Parameter(description = "The article's id.", example = "1") @PathVariable long id) {
-        return articles.get(id);
+    ArticleResponse get(@Parameter(description = "The article's id.", example = "1") @PathVariable long id) {
+        return ArticleResponse.of(articles.get(id));
     }
 }
