@@ -16,6 +16,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.newsarchive.support.AdminAccount;
 import org.newsarchive.support.ArchiveTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @ArchiveTest
 @TestPropertySource(properties = "news-archive.test.database=actor-review")
+@Execution(ExecutionMode.CONCURRENT)
 class ActorReviewTest {
 
     @Autowired

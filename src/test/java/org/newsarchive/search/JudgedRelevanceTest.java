@@ -10,6 +10,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.newsarchive.ingest.ImportCommand;
 import org.newsarchive.support.ArchiveTest;
 import org.newsarchive.support.RealWorldSet;
@@ -25,6 +27,7 @@ import org.springframework.test.context.TestPropertySource;
  */
 @ArchiveTest
 @TestPropertySource(properties = "news-archive.test.database=judged_relevance")
+@Execution(ExecutionMode.CONCURRENT)
 class JudgedRelevanceTest {
 
     static final int CUTOFF = 10;

@@ -13,6 +13,8 @@ import java.time.Duration;
 
 import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.newsarchive.support.ArchiveTest;
 import org.newsarchive.support.LocalServer;
 import org.newsarchive.support.OpenApiContract;
@@ -29,6 +31,7 @@ import org.springframework.test.context.TestPropertySource;
 @ArchiveTest
 // Each request while the database is away waits out the pool's connection timeout: the shortest Hikari allows.
 @TestPropertySource(properties = {"news-archive.test.corpus=database-outage", "spring.datasource.hikari.connection-timeout=250"})
+@Execution(ExecutionMode.CONCURRENT)
 class DatabaseOutageTest {
 
     @LocalServerPort
