@@ -11,9 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
-import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
@@ -30,12 +30,13 @@ import org.springframework.util.FileSystemUtils;
 /**
  * Debian's headless Chromium, driven through Debian's chromedriver (nothing is downloaded), which
  * leaves a screenshot of each page it reviews at phone and desktop widths under
- * {@code target/screenshots}. A test class registers it as a static extension, which starts the
- * browser before its tests and quits it after them. Each reviewed page is also checked by axe-core
+ * {@code target/screenshots}. A test class registers it as a static extension. One browser serves every
+ * class of a test run, started for the first and quit when the run ends; each class starts with no cookies,
+ * so signed out. Each reviewed page is also checked by axe-core
  * (from npm, under {@code src/test/resources/axe} with its licence), which must find no serious or
  * critical violation.
  */
-public final class Browser implements BeforeAllCallback, AfterAllCallback {
+public final class Browser implements BeforeAllCallback {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
@@ -53,30 +54,39 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
             """;
 
     private ChromeDriver driver;
-    private Path profile;
 
     @Override
-    public void beforeAll(ExtensionContext context) throws IOException {
-        assertThat(CHROMEDRIVER).as("Debian's chromedriver; install it with: apt-get install chromium chromium-driver")
-                .isFile();
-        profile = Files.createTempDirectory("chromium-profile");
-        ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium").addArguments(
-                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-quic", "--hide-scrollbars", "--user-data-dir=" + profile);
-        driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build(), options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-        Files.createDirectories(SCREENSHOTS);
+    public void beforeAll(ExtensionContext context) {
+        driver = context.getRoot().getStore(ExtensionContext.Namespace.create(Browser.class))
+                .computeIfAbsent(Chromium.class).driver;
+        // The classes before may have signed in, on any port of localhost.
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
     }
 
-    @Override
-    public void afterAll(ExtensionContext context) throws IOException {
-        if (driver != null) {
-            driver.quit();
+    /** The run's one browser, which the root context's store closes when the run ends. */
+    static final class Chromium implements AutoCloseable {
+
+        private final Path profile;
+        private final ChromeDriver driver;
+
+        Chromium() throws IOException {
+            assertThat(CHROMEDRIVER).as("Debian's chromedriver; install it with: apt-get install chromium chromium-driver")
+                    .isFile();
+            profile = Files.createTempDirectory("chromium-profile");
+            ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium").addArguments(
+                    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--disable-quic", "--hide-scrollbars", "--user-data-dir=" + profile);
+            driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build(), options);
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+            driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+            Files.createDirectories(SCREENSHOTS);
         }
-        if (profile != null) {
-            FileSystemUtils.deleteRecursively(profile);
+
+        @Override
+        public void close() {
+            driver.quit();
+            FileSystemUtils.deleteRecursively(profile.toFile());
         }
     }
 

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The JVM options the build gives the tests' own JVMs ({@code test.jvm.options} in the pom), for the archives
- * the tests start in processes of their own: these start and stop, and compile with C1 only as the tests do.
+ * the tests start in processes of their own, which then run as the tests' JVMs do.
  */
 public final class JvmOptions {
 
