@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.newsarchive.web.CurrentAddress;
+import org.newsarchive.web.PageLinks;
 import org.newsarchive.web.ParameterProblems;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -62,9 +63,10 @@ class SearchController {
         model.addAttribute("histogram", DateHistogram.of(result.facets(), links, messages, locale));
         int lastPage = Math.max(1, (int) Math.min(SearchParameters.MAX_PAGE,
                 (result.total() + request.size() - 1) / request.size()));
-        model.addAttribute("lastPage", lastPage);
-        model.addAttribute("previousPage", Math.min(request.page() - 1, lastPage));
-        model.addAttribute("pastTheEnd", request.page() > lastPage);
+        // Where nothing matches, there is no page to lead back to.
+        model.addAttribute("pages", new PageLinks(request.page(), lastPage, result.total(),
+                request.page() > 1 && result.total() > 0 ? links.page(Math.min(request.page() - 1, lastPage)) : null,
+                request.page() < lastPage ? links.page(request.page() + 1) : null));
         model.addAttribute("activeFilters", request.filters().values().stream().mapToInt(Set::size).sum()
                 + (request.from() != null || request.to() != null ? 1 : 0));
         if (result.total() == 0 && request.isFiltered()) {
