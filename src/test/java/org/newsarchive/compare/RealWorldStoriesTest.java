@@ -7,9 +7,6 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.newsarchive.ingest.ImportCommand;
 import org.newsarchive.search.TextAnalysis;
 import org.newsarchive.support.ArchiveTest;
@@ -25,9 +22,7 @@ import org.springframework.test.context.TestPropertySource;
  * headlines, and the quotes its first four articles share.
  */
 @ArchiveTest
-@TestPropertySource(properties = "news-archive.test.database=" + RealWorldSet.DATABASE)
-@Execution(ExecutionMode.CONCURRENT)
-@ResourceLock(RealWorldSet.DATABASE)
+@TestPropertySource(properties = "news-archive.test.database=realworld")
 class RealWorldStoriesTest {
 
     @Autowired

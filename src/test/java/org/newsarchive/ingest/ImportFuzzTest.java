@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -38,8 +36,6 @@ import tools.jackson.databind.json.JsonMapper;
  * fixed, and named in each try's name, so that a failure replays.
  */
 @ImportingArchiveTest
-// Its parsing keeps a core busy: it runs in the slow tests' main line, not beside it as the other importing tests do.
-@Execution(ExecutionMode.SAME_THREAD)
 @Slow
 class ImportFuzzTest {
 

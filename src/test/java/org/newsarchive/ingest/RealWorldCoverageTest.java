@@ -19,9 +19,6 @@ import java.util.function.Function;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.newsarchive.actor.NameKey;
 import org.newsarchive.outlet.Outlet;
 import org.newsarchive.support.ArchiveTest;
@@ -40,9 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the archive stored against a careful reader's answers. Each figure is printed and fails below its goal.
  */
 @ArchiveTest
-@TestPropertySource(properties = "news-archive.test.database=" + RealWorldSet.DATABASE)
-@Execution(ExecutionMode.CONCURRENT)
-@ResourceLock(RealWorldSet.DATABASE)
+@TestPropertySource(properties = "news-archive.test.database=realworld")
 class RealWorldCoverageTest {
 
     /** A dateline opens a story and is no part of its headline: "MADRID, February 4. /TASS/. …". */

@@ -5,21 +5,15 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.springframework.test.context.TestPropertySource;
 
 /**
  * Like {@link ArchiveTest}, on a database of its own: tests that import articles would otherwise change
- * what the read-only tests count. One context is shared by all such tests; they run one after another, but
- * beside the tests of the other contexts.
+ * what the read-only tests count. One context is shared by all such tests.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @ArchiveTest
 @TestPropertySource(properties = "news-archive.test.database=importing")
-@Execution(ExecutionMode.CONCURRENT)
-@ResourceLock("the importing tests' database")
 public @interface ImportingArchiveTest {
 }

@@ -21,12 +21,6 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class RealWorldSet {
 
-    /**
-     * The test database the real-world set is imported into, by the tests that share it; they lock it by this
-     * name so that they run one after another, beside the other tests.
-     */
-    public static final String DATABASE = "realworld";
-
     /** What a careful reader finds in one capture; {@code date} is empty, {@code YYYY-MM} or {@code YYYY-MM-DD}. */
     public record Answer(String file, String host, String date, String title, List<String> names) {
     }
