@@ -51,7 +51,7 @@ class ArticlePageController {
         model.addAttribute("article", article);
         model.addAttribute("query", searched ? q : null);
         model.addAttribute("reading", ReadingText.of(article, searched ? highlighter.spans(q, article.body()) : List.of()));
-        model.addAttribute("story", stories.storyOf(id).orElse(null));
+        model.addAttribute("story", stories.placementOf(id).orElse(null));
         model.addAttribute("otherCoverage", otherCoverage.of(article));
         return "article/show";
     }

@@ -83,6 +83,13 @@ public interface StoryArticleRepository extends JpaRepository<StoryArticle, Long
             """)
     List<String> findHeadlines(long storyId);
 
+    @Query("""
+            select new org.newsarchive.compare.ArticlePlacement(s.id, s.title,
+                (select count(other) from StoryArticle other where other.story = s and other.articleId <> :articleId))
+            from StoryArticle placed join placed.story s where placed.articleId = :articleId
+            """)
+    Optional<ArticlePlacement> findPlacement(long articleId);
+
     @Query("select sa from StoryArticle sa join fetch sa.story where sa.articleId = :articleId")
     Optional<StoryArticle> findWithStoryByArticleId(long articleId);
 

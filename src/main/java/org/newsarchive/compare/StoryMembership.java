@@ -4,8 +4,4 @@ import java.util.List;
 
 /** The story an article is placed in, and the story's other articles, most similar first. */
 public record StoryMembership(long storyId, String title, List<Long> otherArticleIds) {
-
-    public int otherArticles() {
-        return otherArticleIds.size();
-    }
 }

@@ -44,6 +44,12 @@ public class StoryService {
                 placements.findOutlets(id), placements.findOutletsAround(id, from, to, Limit.of(MOST_NOT_COVERING)), from, to);
     }
 
+    /** The story the article is placed in, if any, with a count of its other articles, counted by the database. */
+    @Transactional(readOnly = true)
+    public Optional<ArticlePlacement> placementOf(long articleId) {
+        return placements.findPlacement(articleId);
+    }
+
     /** The story the article is placed in, if any, with the story's other articles, most similar first. */
     @Transactional(readOnly = true)
     public Optional<StoryMembership> storyOf(long articleId) {
