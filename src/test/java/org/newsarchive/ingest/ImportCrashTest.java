@@ -168,6 +168,9 @@ class ImportCrashTest {
                 .filter(entry -> !entry.endsWith("test-classes")).collect(Collectors.joining(File.pathSeparator));
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(JvmOptions.ofTests());
+        // The restart waits for the killed archive's indexing agent to expire before it takes the outbox over:
+        // 30 s by default, where the test needs only the takeover itself.
+        command.add("-Dspring.jpa.properties.hibernate.search.coordination.event_processor.pulse_expiration=6000");
         command.addAll(List.of("-cp", classpath, NewsArchiveApplication.class.getName()));
         command.addAll(List.of(arguments));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
