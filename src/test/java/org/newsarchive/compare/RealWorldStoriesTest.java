@@ -9,20 +9,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsarchive.ingest.ImportCommand;
 import org.newsarchive.search.TextAnalysis;
-import org.newsarchive.support.ArchiveTest;
+import org.newsarchive.support.RealWorldArchiveTest;
 import org.newsarchive.support.RealWorldSet;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * Story titles and shared quotes on the real-world development set, in the context (and database) that
  * {@code RealWorldCoverageTest} imports it into. Prints every story of two or more articles with its title and
  * headlines, and the quotes its first four articles share.
  */
-@ArchiveTest
-@TestPropertySource(properties = "news-archive.test.database=realworld")
+@RealWorldArchiveTest
 class RealWorldStoriesTest {
 
     @Autowired
@@ -42,12 +39,7 @@ class RealWorldStoriesTest {
 
     @BeforeEach
     void importTheSetOnce() {
-        if (jdbc.queryForObject("select count(*) from article where source_name like ?", Integer.class,
-                RealWorldSet.articles() + "/%") == 0) {
-            command.run(new DefaultApplicationArguments("import", "--manifest", RealWorldSet.manifest().toString(),
-                    RealWorldSet.articles().toString()));
-            assertThat(command.getExitCode()).as("every capture imported").isZero();
-        }
+        RealWorldSet.importOnce(command, jdbc);
     }
 
     /** Every word of a title is a word of the headline it is read off, and each is in at least two of the story's headlines. */

@@ -21,13 +21,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsarchive.actor.NameKey;
 import org.newsarchive.outlet.Outlet;
-import org.newsarchive.support.ArchiveTest;
+import org.newsarchive.support.RealWorldArchiveTest;
 import org.newsarchive.support.RealWorldSet;
 import org.newsarchive.support.RealWorldSet.Answer;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -36,8 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Imports the real-world development set as a user would (the import command with its manifest), and measures what
  * the archive stored against a careful reader's answers. Each figure is printed and fails below its goal.
  */
-@ArchiveTest
-@TestPropertySource(properties = "news-archive.test.database=realworld")
+@RealWorldArchiveTest
 class RealWorldCoverageTest {
 
     /** A dateline opens a story and is no part of its headline: "MADRID, February 4. /TASS/. …". */
@@ -86,9 +83,7 @@ class RealWorldCoverageTest {
         if (!stored.isEmpty()) {
             return;
         }
-        command.run(new DefaultApplicationArguments("import", "--manifest", RealWorldSet.manifest().toString(),
-                RealWorldSet.articles().toString()));
-        assertThat(command.getExitCode()).as("every capture imported").isZero();
+        RealWorldSet.importOnce(command, jdbc);
         jdbc.query("""
                 select a.source_name, a.id, a.original_url, a.title, a.published_on, a.date_precision, a.date_basis, o.name, o.domain
                 from article a join outlet o on o.id = a.outlet_id where a.source_name like ?""",

@@ -13,20 +13,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.newsarchive.ingest.ImportCommand;
-import org.newsarchive.support.ArchiveTest;
+import org.newsarchive.support.RealWorldArchiveTest;
 import org.newsarchive.support.RealWorldSet;
 import org.newsarchive.support.RealWorldSet.JudgedQuery;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The real-world development set's judged searches, run against the set imported as a user would: recall and
  * nDCG of the first ten hits, printed per query, failing below their goals on average.
  */
-@ArchiveTest
-@TestPropertySource(properties = "news-archive.test.database=judged_relevance")
+@RealWorldArchiveTest
 @Execution(ExecutionMode.CONCURRENT)
 class JudgedRelevanceTest {
 
@@ -50,9 +47,7 @@ class JudgedRelevanceTest {
         if (!captures.isEmpty()) {
             return;
         }
-        command.run(new DefaultApplicationArguments("import", "--manifest", RealWorldSet.manifest().toString(),
-                RealWorldSet.articles().toString()));
-        assertThat(command.getExitCode()).as("every capture imported").isZero();
+        RealWorldSet.importOnce(command, jdbc);
         jdbc.query("select id, source_name from article where source_name like ?",
                 row -> {
                     captures.put(row.getLong(1), Path.of(row.getString(2)).getFileName().toString());

@@ -1,5 +1,7 @@
 package org.newsarchive.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -13,6 +15,9 @@ import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.newsarchive.ingest.ImportCommand;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The real-world development set beside the project ({@code ../shared/realworld}, or the directory the
@@ -69,6 +74,17 @@ public final class RealWorldSet {
 
     public static List<JudgedQuery> queries() {
         return rows("queries.tsv").stream().map(columns -> new JudgedQuery(columns[0], names(columns[1]))).toList();
+    }
+
+    /**
+     * Imports the set with its manifest, as a user would, unless the context's database already holds it: the
+     * classes that share the real-world database each call this first, some of them at the same time.
+     */
+    public static synchronized void importOnce(ImportCommand command, JdbcTemplate jdbc) {
+        if (jdbc.queryForObject("select count(*) from article where source_name like ?", Integer.class, articles() + "/%") == 0) {
+            command.run(new DefaultApplicationArguments("import", "--manifest", manifest().toString(), articles().toString()));
+            assertThat(command.getExitCode()).as("every capture imported").isZero();
+        }
     }
 
     public static String capture(String file) {
