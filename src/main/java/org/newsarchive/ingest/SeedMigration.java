@@ -31,11 +31,8 @@ class SeedMigration implements JavaMigration {
     static final String MANIFEST = SEED_DIRECTORY + "articles.json";
     static final String ROWS = SEED_DIRECTORY + "articles.sql";
 
-    private final JsonMapper json;
-
-    SeedMigration(JsonMapper json) {
-        this.json = json;
-    }
+    /** Jackson's defaults rather than the application's mapper, whose settings a later change may alter. */
+    private final JsonMapper json = new JsonMapper();
 
     @Override
     public MigrationVersion getVersion() {

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
-import org.newsarchive.support.ArchiveTest;
+import org.newsarchive.support.RepositoryTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 
-@ArchiveTest
+@RepositoryTest
 class ArticleRepositoryTest {
 
     static final LocalDate JAN_27 = LocalDate.of(2022, 1, 27);

@@ -8,17 +8,18 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.newsarchive.support.ImportingArchiveTest;
+import org.newsarchive.support.RepositoryTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
-@ImportingArchiveTest
+@RepositoryTest
+// Statistics are counted as transactions end: the inserts must commit.
+@Transactional(propagation = Propagation.NOT_SUPPORTED)
 class PlannerStatisticsTest {
-
-    @Autowired
-    PlannerStatistics statistics;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -40,7 +41,7 @@ class PlannerStatisticsTest {
         awaitLiveRows("doubled_probe", 1000);
         awaitLiveRows("grown_probe", 1500);
 
-        statistics.keepUp();
+        new PlannerStatistics(jdbc).keepUp();
 
         assertThat(counted("doubled_probe")).isEqualTo(1000);
         assertThat(counted("grown_probe")).isEqualTo(1000);

@@ -12,13 +12,13 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
-import org.newsarchive.support.ArchiveTest;
+import org.newsarchive.support.RepositoryTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-@ArchiveTest
+@RepositoryTest
 class SeedMigrationTest {
 
     static final Path SEED = Path.of("db/seed");
@@ -27,8 +27,7 @@ class SeedMigrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    @Autowired
-    JsonMapper json;
+    final JsonMapper json = new JsonMapper();
 
     @Test
     void seedsFiveArticlesWhoseRawTextIsTheSeedFileByteForByte() throws IOException {

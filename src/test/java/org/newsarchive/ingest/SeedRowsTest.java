@@ -12,12 +12,13 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.newsarchive.support.ArchiveTest;
 import org.newsarchive.support.FreshTestDatabase;
+import org.newsarchive.support.RepositoryTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import tools.jackson.databind.json.JsonMapper;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The seed migration writes today exactly the rows it wrote when it was frozen: on a database migrated
@@ -25,7 +26,9 @@ import tools.jackson.databind.json.JsonMapper;
  * but the time of the import, hashes to the figures of {@code seed-rows-v3.tsv}, which were taken from the
  * migration as it ran on the application's live code before it was frozen.
  */
-@ArchiveTest
+@RepositoryTest
+// CREATE DATABASE runs outside a transaction.
+@Transactional(propagation = Propagation.NOT_SUPPORTED)
 class SeedRowsTest {
 
     static final Path EXPECTED = Path.of("src/test/resources/ingest/seed-rows-v3.tsv");
@@ -36,9 +39,6 @@ class SeedRowsTest {
 
     @Autowired
     HikariDataSource server;
-
-    @Autowired
-    JsonMapper json;
 
     private final String database = "news_archive_seed_" + UUID.randomUUID().toString().replace("-", "");
 
@@ -53,7 +53,7 @@ class SeedRowsTest {
         DriverManagerDataSource seeded = new DriverManagerDataSource(
                 FreshTestDatabase.withDatabase(server.getJdbcUrl(), database), server.getUsername(), server.getPassword());
         Flyway.configure().dataSource(seeded).locations("classpath:db/migration")
-                .javaMigrations(new SeedMigration(json)).target("3").load().migrate();
+                .javaMigrations(new SeedMigration()).target("3").load().migrate();
 
         JdbcTemplate jdbc = new JdbcTemplate(seeded);
         List<String> rows = SEEDED_TABLES.stream().map(table -> jdbc.queryForObject(
@@ -68,6 +68,6 @@ class SeedRowsTest {
 
     @Test
     void theChecksumIsTheOneDatabasesSeededBeforeHold() {
-        assertThat(new SeedMigration(json).getChecksum()).isEqualTo(CHECKSUM_BEFORE_FREEZING);
+        assertThat(new SeedMigration().getChecksum()).isEqualTo(CHECKSUM_BEFORE_FREEZING);
     }
 }
