@@ -3,14 +3,12 @@ package org.newsarchive.search;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Test;
 import org.newsarchive.support.ArchiveTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 @ArchiveTest
@@ -31,19 +29,6 @@ class SearchApiTest {
                 .andExpect(jsonPath("$.hits[0].outlet.slug").value("unidentified"))
                 .andExpect(jsonPath("$.hits[0].publishedOn").value("2022-02-02"))
                 .andExpect(jsonPath("$.hits[0].snippets[0]", containsString("<mark>Tomahawk</mark>")));
-    }
-
-    @Test
-    void overlongQueryIsABadRequestProblem() throws Exception {
-        mvc.perform(get("/api/search").param("q", "x".repeat(SearchParameters.MAX_QUERY_LENGTH + 1)))
-                .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-    }
-
-    @Test
-    void outOfRangePageIsABadRequestProblem() throws Exception {
-        mvc.perform(get("/api/search").param("q", "NATO").param("page", "0")).andExpect(status().isBadRequest());
-        mvc.perform(get("/api/search").param("q", "NATO").param("page", "99999999999")).andExpect(status().isBadRequest());
     }
 
     @Test
