@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -39,7 +37,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @ImportingArchiveTest
 @Slow
-@Execution(ExecutionMode.CONCURRENT)
 class ImportFuzzTest {
 
     static final long SEED = 20220202;
