@@ -263,24 +263,33 @@ public class Importer {
             return ImportOutcome.failed(unreadable.sourceName(), unreadable.reason(), unreadable.tooLarge());
         }
         Capture capture = (Capture) pending.reading();
-        try {
-            Stored stored = transaction.execute(status -> existing(capture)
-                    .map(id -> new Stored(ImportOutcome.duplicate(capture.sourceName(), id), List.of()))
-                    .orElseGet(() -> store(pipeline.read(Preparation.await(pending.prepared()), run.vocabulary,
-                            furnitureOf(capture)), run.vocabulary)));
-            run.learn(stored.createdActors());
-            return stored.outcome();
-        } catch (UnreadableInputException e) {
-            return ImportOutcome.failed(capture.sourceName(), e.getMessage(), e.isTooLarge());
-        } catch (RuntimeException e) {
-            // An outlet the article created went into the run's directory, and is rolled back with the article.
-            run.vocabulary = vocabularies.read();
-            if (e instanceof DataIntegrityViolationException) {
-                // The same text committed meanwhile by a concurrent import; anything else is reported as it is.
-                return existing(capture).map(id -> ImportOutcome.duplicate(capture.sourceName(), id))
-                        .orElseGet(() -> failed(capture, e));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                Stored stored = transaction.execute(status -> existing(capture)
+                        .map(id -> new Stored(ImportOutcome.duplicate(capture.sourceName(), id), List.of()))
+                        .orElseGet(() -> store(pipeline.read(Preparation.await(pending.prepared()), run.vocabulary,
+                                furnitureOf(capture)), run.vocabulary)));
+                run.learn(stored.createdActors());
+                return stored.outcome();
+            } catch (UnreadableInputException e) {
+                return ImportOutcome.failed(capture.sourceName(), e.getMessage(), e.isTooLarge());
+            } catch (RuntimeException e) {
+                // An outlet the article created went into the run's directory, and is rolled back with the article.
+                run.vocabulary = vocabularies.read();
+                if (!(e instanceof DataIntegrityViolationException)) {
+                    return failed(capture, e);
+                }
+                Optional<Long> duplicate = existing(capture);
+                if (duplicate.isPresent()) {
+                    // The same text, committed meanwhile by a concurrent import.
+                    return ImportOutcome.duplicate(capture.sourceName(), duplicate.get());
+                }
+                if (attempt == 2) {
+                    return failed(capture, e);
+                }
+                // An outlet or actor the article names, created meanwhile by a concurrent import, which the
+                // vocabulary read again now holds: the article is stored once more with it.
             }
-            return failed(capture, e);
         }
     }
 

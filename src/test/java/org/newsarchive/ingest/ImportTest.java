@@ -1,17 +1,24 @@
 package org.newsarchive.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsarchive.support.ArticleBuilder.anArticle;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsarchive.support.ArticleBuilder;
 import org.newsarchive.support.ImportingArchiveTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
@@ -167,6 +174,36 @@ class ImportTest {
                 .containsEntry("name", "NTB-Wire").containsEntry("kind", "NEWS_AGENCY")
                 .containsEntry("outlet_evidence", "Named by the wire dateline “OSLO, March 3. /NTB-Wire/”.")
                 .containsEntry("title_evidence", "No headline on the page: its opening sentence.");
+    }
+
+    /**
+     * Two imports at once whose articles name the same new outlet: each creates it, and the second to commit
+     * meets the first's row. Each round starts both together, so that most rounds race.
+     */
+    @Test
+    void concurrentImportsThatCreateTheSameOutletBothStoreTheirArticles() throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 5; round++) {
+                String outlet = "Concurrent Courier " + round;
+                CyclicBarrier start = new CyclicBarrier(2);
+                List<Future<ImportReport>> reports = new ArrayList<>();
+                for (String animal : List.of("Wombats", "Echidnas")) {
+                    ArticleBuilder article = anArticle(animal + " crossed the road near the ranger station in round " + round
+                            + ", wardens said.").titled(animal + " cross, round " + round).from(outlet).on("2022-01-10");
+                    reports.add(threads.submit(() -> {
+                        start.await();
+                        return article.importWith(importer);
+                    }));
+                }
+                for (Future<ImportReport> report : reports) {
+                    assertThat(report.get().imported()).as("round %d: %s", round, report.get().outcomes()).isEqualTo(1);
+                }
+                assertThat(jdbc.queryForObject("select count(*) from outlet where name = ?", Long.class, outlet)).isEqualTo(1);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     private ImportReport importText(String name, String text, String sidecar) {
