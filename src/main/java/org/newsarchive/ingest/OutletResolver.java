@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.newsarchive.article.ArticleSlug;
 import org.newsarchive.outlet.Outlet;
 import org.newsarchive.outlet.OutletRepository;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,11 +28,13 @@ class OutletResolver {
             "to", "gg", "la", "is");
 
     private final OutletRepository outlets;
+    private final JdbcTemplate jdbc;
 
     private final AtomicLong created = new AtomicLong();
 
-    OutletResolver(OutletRepository outlets) {
+    OutletResolver(OutletRepository outlets, JdbcTemplate jdbc) {
         this.outlets = outlets;
+        this.jdbc = jdbc;
     }
 
     /** The outlet, and the words or facts that show it. */
@@ -92,9 +95,14 @@ class OutletResolver {
 
     /**
      * The outlet another import created since this one read its directory, on the site or else under the name:
-     * asked of the database only before an outlet is created, so that two imports do not create one twice.
+     * asked of the database only before an outlet is created, so that two imports do not create one twice. Imports
+     * about to create the same outlet take turns, by a PostgreSQL lock held until the transaction ends: the second
+     * asks once the first has committed, and finds its outlet.
      */
     private Optional<Outlet> createdMeanwhile(String name, String domain, OutletDirectory directory) {
+        String key = domain != null ? "outlet on " + domain.toLowerCase(Locale.ROOT)
+                : "outlet named " + name.strip().toLowerCase(Locale.ROOT);
+        jdbc.query("select pg_advisory_xact_lock(hashtextextended(?, 0))", rows -> { }, key);
         Optional<Outlet> outlet = domain != null ? outlets.findByDomainIgnoreCase(domain)
                 : outlets.findByAnyName(name.strip()).stream().findFirst();
         outlet.ifPresent(directory::add);

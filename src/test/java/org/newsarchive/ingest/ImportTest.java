@@ -176,30 +176,51 @@ class ImportTest {
                 .containsEntry("title_evidence", "No headline on the page: its opening sentence.");
     }
 
-    /**
-     * Two imports at once whose articles name the same new outlet: each creates it, and the second to commit
-     * meets the first's row. Each round starts both together, so that most rounds race.
-     */
+    /** Two imports at once, each of an article from the same new outlet: one creates it, the other finds it. */
     @Test
     void concurrentImportsThatCreateTheSameOutletBothStoreTheirArticles() throws Exception {
-        ExecutorService threads = Executors.newFixedThreadPool(2);
+        for (int round = 0; round < 16; round++) {
+            String outlet = "Concurrent Courier " + round;
+            importAtOnce(round, anArticle("Wombats crossed the road near the ranger station in round " + round + ".")
+                    .titled("Wombats cross, round " + round).from(outlet), anArticle("Echidnas crossed the road near the ranger "
+                    + "station in round " + round + ".").titled("Echidnas cross, round " + round).from(outlet));
+            assertThat(jdbc.queryForObject("select count(*) from outlet where name = ?", Long.class, outlet)).isEqualTo(1);
+        }
+    }
+
+    /** Two imports at once, from two outlets, each of an article naming the same new person: both tag one actor. */
+    @Test
+    void concurrentImportsThatCreateTheSameActorBothStoreTheirArticles() throws Exception {
+        // A person's surname alone names them in later articles, so each round's is new.
+        List<String> people = List.of("Orla Quennell", "Ines Haverick", "Tomas Lindqvist", "Petra Marchetti", "Bruno Okafor",
+                "Maren Brannigan", "Luka Szabados", "Elise Delacroix", "Rui Ferreira", "Aiko Nakamura", "Jonas Ostrowski",
+                "Carmen Valdivia", "Pim Achterberg", "Zofia Kowalczyk", "Sten Rasmussen", "Niamh Tiernan");
+        for (int round = 0; round < people.size(); round++) {
+            String person = people.get(round);
+            importAtOnce(round, anArticle("Quolls returned to the valley, park spokeswoman " + person + " said.")
+                    .titled("Quolls return, round " + round).from("Quoll Gazette"), anArticle("Bilbies were counted in the "
+                    + "reserve, park spokeswoman " + person + " said.").titled("Bilbies counted, round " + round).from("Bilby Times"));
+            assertThat(jdbc.queryForObject("""
+                    select count(distinct m.article_id) from actor_mention m join actor a on a.id = m.actor_id
+                    where a.name = ? and (select count(*) from actor where name = ?) = 1""", Long.class, person, person))
+                    .as("round %d: both articles tag the one actor %s", round, person).isEqualTo(2);
+        }
+    }
+
+    /** Imports the articles on threads of their own, started together so that they race, and checks that each is stored. */
+    private void importAtOnce(int round, ArticleBuilder... articles) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(articles.length);
         try {
-            for (int round = 0; round < 5; round++) {
-                String outlet = "Concurrent Courier " + round;
-                CyclicBarrier start = new CyclicBarrier(2);
-                List<Future<ImportReport>> reports = new ArrayList<>();
-                for (String animal : List.of("Wombats", "Echidnas")) {
-                    ArticleBuilder article = anArticle(animal + " crossed the road near the ranger station in round " + round
-                            + ", wardens said.").titled(animal + " cross, round " + round).from(outlet).on("2022-01-10");
-                    reports.add(threads.submit(() -> {
-                        start.await();
-                        return article.importWith(importer);
-                    }));
-                }
-                for (Future<ImportReport> report : reports) {
-                    assertThat(report.get().imported()).as("round %d: %s", round, report.get().outcomes()).isEqualTo(1);
-                }
-                assertThat(jdbc.queryForObject("select count(*) from outlet where name = ?", Long.class, outlet)).isEqualTo(1);
+            CyclicBarrier start = new CyclicBarrier(articles.length);
+            List<Future<ImportReport>> reports = new ArrayList<>();
+            for (ArticleBuilder article : articles) {
+                reports.add(threads.submit(() -> {
+                    start.await();
+                    return article.on("2022-01-10").importWith(importer);
+                }));
+            }
+            for (Future<ImportReport> report : reports) {
+                assertThat(report.get().imported()).as("round %d: %s", round, report.get().outcomes()).isEqualTo(1);
             }
         } finally {
             threads.shutdownNow();
